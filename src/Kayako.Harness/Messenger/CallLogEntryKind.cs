@@ -1,0 +1,41 @@
+namespace Kayako.Harness.Messenger;
+
+/// <summary>What a <see cref="CallLogEntry"/> records.</summary>
+public enum CallLogEntryKind
+{
+    /// <summary>The page requested the messenger script (before the stub answered it).</summary>
+    ScriptRequested,
+
+    /// <summary>The stub took over <c>window.kayako</c>: the messenger is loaded.</summary>
+    Loaded,
+
+    /// <summary>A messenger method ran after load. <see cref="CallLogEntry.Name"/> is the method.</summary>
+    Call,
+
+    /// <summary>
+    /// A method other than <c>ready</c> was called on the snippet's <c>window.kayako</c> before the messenger
+    /// loaded; it threw in the page, as it does in production.
+    /// </summary>
+    CallBeforeReady,
+
+    /// <summary>A <c>ready</c> callback ran (queued ones when the messenger loads, later ones at once).</summary>
+    ReadyCallback,
+
+    /// <summary>A messenger event fired (<c>chat_window_maximized</c>, <c>identified</c>, ...).</summary>
+    Event,
+
+    /// <summary>The messenger sent a request to <c>_settings.apiUrl</c> (<c>identify</c> or <c>forget</c>).</summary>
+    Request,
+
+    /// <summary>The fake Kayako API answered a request.</summary>
+    Response,
+
+    /// <summary>The callback given to <c>forget</c> ran.</summary>
+    ForgetCallback,
+
+    /// <summary>An uncaught error in the page.</summary>
+    PageError,
+
+    /// <summary>A frame navigated (the main frame: a new page or a reload).</summary>
+    Navigation,
+}

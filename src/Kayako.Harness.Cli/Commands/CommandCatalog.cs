@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return SignCommand.Create();
+        yield return VerifyCommand.Create();
+        yield return ContractCommand.Create();
     }
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+
+namespace Kayako.Harness.Cli.Commands;
+
+/// <summary>
+/// Where a command reads the messenger token: an environment variable (<c>--token-env</c>) or a file
+/// (<c>--token-file</c>), never a command-line argument, which other users can see in the process list. A token
+/// file may end with one line break (as editors and <c>echo</c> write it); that one is not part of the token.
+/// </summary>
+internal sealed class TokenSource
+{
+    public Option<string> EnvironmentVariable { get; } = new("--token-env")
+    {
+        Description = "The environment variable that holds the messenger token (e.g. KAYAKO_MESSENGER_TOKEN).",
+    };
+
+    public Option<string> File { get; } = new("--token-file")
+    {
+        Description = "A file that holds the messenger token; one trailing line break is ignored.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(EnvironmentVariable);
+        command.Options.Add(File);
+    }
+
+    /// <summary>Reads the token. Errors never contain it.</summary>
+    /// <exception cref="BadInputException">Neither or both sources given, the variable unset, the file unreadable.</exception>
+    public string Read(ParseResult parseResult)
+    {
+        var variable = parseResult.GetValue(EnvironmentVariable);
+        var path = parseResult.GetValue(File);
+        if (variable is not null && path is not null)
+        {
+            throw new BadInputException("give the token with --token-env or --token-file, not both.");
+        }
+
+        if (variable is not null)
+        {
+            return FromEnvironment(variable);
+        }
+
+        if (path is not null)
+        {
+            return FromFile(path);
+        }
+
+        throw new BadInputException(
+            "no token: pass --token-env VARIABLE (e.g. --token-env KAYAKO_MESSENGER_TOKEN) or --token-file FILE. " +
+            "The token is never accepted as an argument, where other users could see it.");
+    }
+
+    private static string FromEnvironment(string variable)
+    {
+        if (variable.Length == 0)
+        {
+            throw new BadInputException("--token-env is empty; give the name of the environment variable that holds the token.");
+        }
+
+        return Environment.GetEnvironmentVariable(variable)
+            ?? throw new BadInputException(
+                $"the environment variable {variable} (from --token-env) is not set; export {variable}=<your messenger token> or use --token-file FILE.");
+    }
+
+    private static string FromFile(string path)
+    {
+        if (path.Length == 0)
+        {
+            throw new BadInputException("--token-file is empty; give the path of the file that holds the token.");
+        }
+
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"cannot read the token file '{path}' (from --token-file): {error.Message}", error);
+        }
+
+        return text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2]
+            : text.EndsWith('\n') ? text[..^1]
+            : text;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Kayako.Harness.Signing;
+using Kayako.Harness.Signing.Contract;
+
+namespace Kayako.Harness.Cli.Commands;
+
+/// <summary>
+/// <c>verify</c>: says whether a signature is the one Kayako expects for the inputs, and why not.
+/// Exit 0 valid; 1 invalid; 2 bad input.
+/// </summary>
+internal static class VerifyCommand
+{
+    public const int Invalid = 1;
+
+    public static Command Create()
+    {
+        var arguments = new SignatureArguments();
+        var signatureOption = new Option<string>("--signature") { Description = "The signature passed to kayako.identify." };
+        var command = new Command("verify", "Checks a signature against name, email, token and timestamp the way Kayako does, and says why it is wrong.");
+        arguments.AddTo(command);
+        command.Options.Add(signatureOption);
+
+        command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, "verify", async () =>
+        {
+            var signature = parseResult.GetValue(signatureOption) switch
+            {
+                null => throw new BadInputException("--signature is missing; give the signature the page passed to kayako.identify."),
+                "" => throw new BadInputException("--signature is empty; give the signature the page passed to kayako.identify."),
+                var value => value,
+            };
+            var input = arguments.Read(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (MessengerSignature.Verify(input.Name, input.Email, input.Token, input.Timestamp, signature))
+            {
+                await output.WriteLineAsync("valid: the signature matches the name, email, token and timestamp.");
+                return 0;
+            }
+
+            await output.WriteLineAsync($"invalid: {Why(signature, input.Sign())}");
+            return Invalid;
+        }));
+        return command;
+    }
+
+    private static string Why(string signature, string expected)
+    {
+        if (string.Equals(signature, expected, StringComparison.OrdinalIgnoreCase))
+        {
+            return "the signature is upper-case hex; Kayako compares the exact lowercase hex digest. Lower-case it.";
+        }
+
+        if (signature.Length != MessengerSignature.Length)
+        {
+            return $"the signature has {signature.Length} characters; a signature is {MessengerSignature.Length} lowercase hex digits " +
+                   "(hex(HMAC-SHA256)). A different length means another encoding (base64?) or another algorithm. " +
+                   "Run `kayako-harness diagnose` to find out which.";
+        }
+
+        if (!SignatureVectorFile.IsLowercaseHexSignature(signature.ToLowerInvariant()))
+        {
+            return "the signature contains characters that are not hex digits; a signature is 64 lowercase hex digits.";
+        }
+
+        return $"the signature does not match these inputs (expected {expected}). The name, email, token or timestamp " +
+               "signed differ from the ones given, or the message was built another way. Run `kayako-harness diagnose` to find the cause.";
+    }
+}

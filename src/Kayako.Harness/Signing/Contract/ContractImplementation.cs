@@ -1,0 +1,14 @@
+namespace Kayako.Harness.Signing.Contract;
+
+/// <summary>The three implementations the signature contract compares.</summary>
+internal enum ContractImplementation
+{
+    /// <summary><see cref="MessengerSignature"/>, the code under test.</summary>
+    CSharp,
+
+    /// <summary>Kayako's PHP example, run by <c>php</c>.</summary>
+    Php,
+
+    /// <summary>Kayako's Node example, run by <c>node</c>.</summary>
+    Node,
+}

@@ -17,6 +17,11 @@ internal static class SignatureInputJson
     /// <exception cref="SignatureInputFormatException">The text is not such an object; the message says what to fix.</exception>
     public static SignatureInput Parse(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Trim(" \t\r"u8).IsEmpty)
+        {
+            throw new SignatureInputFormatException("the line is empty; expected {\"name\",\"email\",\"token\",\"timestamp\"}.");
+        }
+
         try
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
@@ -38,11 +43,7 @@ internal static class SignatureInputJson
 
     private static SignatureInput ReadObject(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
-        {
-            throw new SignatureInputFormatException("the line is empty; expected {\"name\",\"email\",\"token\",\"timestamp\"}.");
-        }
-
+        reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new SignatureInputFormatException(

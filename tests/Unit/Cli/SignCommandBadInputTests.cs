@@ -1,0 +1,143 @@
+using Shouldly;
+
+namespace Kayako.Harness.Tests.Cli;
+
+public sealed class SignCommandBadInputTests
+{
+    private const string Secret = "SECRET-token-0b7e";
+
+    private static IEnumerable<TestCaseData> BadArguments()
+    {
+        yield return Case("missing --name", ["--email", "a@x", "--timestamp", "1"], "--name is missing");
+        yield return Case("empty --name", ["--name", "", "--email", "a@x", "--timestamp", "1"], "--name is empty");
+        yield return Case("missing --email", ["--name", "Ann", "--timestamp", "1"], "--email is missing");
+        yield return Case("empty --email", ["--name", "Ann", "--email", "", "--timestamp", "1"], "--email is empty");
+        yield return Case("missing --timestamp", ["--name", "Ann", "--email", "a@x"], "--timestamp is missing");
+        yield return Case("fractional timestamp", ["--name", "Ann", "--email", "a@x", "--timestamp", "1.5"], "--timestamp \"1.5\" is not an integer");
+        yield return Case("word timestamp", ["--name", "Ann", "--email", "a@x", "--timestamp", "abc"], "--timestamp \"abc\" is not an integer");
+        yield return Case("exponent timestamp", ["--name", "Ann", "--email", "a@x", "--timestamp", "1e21"], "--timestamp \"1e21\" is not an integer");
+        yield return Case("timestamp beyond 64 bits", ["--name", "Ann", "--email", "a@x", "--timestamp", "99999999999999999999"], "is not an integer");
+
+        static TestCaseData Case(string name, string[] args, string expected) =>
+            new TestCaseData(args, expected).SetName($"Sign_rejects_bad_arguments({name})");
+    }
+
+    [TestCaseSource(nameof(BadArguments))]
+    public async Task Sign_rejects_bad_arguments(string[] args, string expected)
+    {
+        using var token = new TokenVariable(Secret);
+
+        var run = await CliRun.RunAsync(["sign", .. args, "--token-env", token.Name]);
+
+        ShouldBeOneLineOfBadInput(run, expected);
+    }
+
+    [Test]
+    public async Task Sign_names_an_unset_token_variable()
+    {
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-env", "KAYAKO_TEST_UNSET_VARIABLE");
+
+        ShouldBeOneLineOfBadInput(run, "the environment variable KAYAKO_TEST_UNSET_VARIABLE (from --token-env) is not set");
+    }
+
+    [Test]
+    public async Task Sign_requires_a_token_source_and_never_takes_the_token_as_an_argument()
+    {
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1");
+
+        ShouldBeOneLineOfBadInput(run, "no token: pass --token-env");
+    }
+
+    [Test]
+    public async Task Sign_rejects_two_token_sources()
+    {
+        using var token = new TokenVariable(Secret);
+
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-env", token.Name, "--token-file", "/tmp/x");
+
+        ShouldBeOneLineOfBadInput(run, "not both");
+    }
+
+    [Test]
+    public async Task Sign_names_an_unreadable_token_file()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-token-{Guid.NewGuid():N}");
+
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-file", missing);
+
+        ShouldBeOneLineOfBadInput(run, $"cannot read the token file '{missing}'");
+    }
+
+    [Test]
+    public async Task Sign_explains_an_empty_token()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, "\n");
+
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-file", file);
+
+        ShouldBeOneLineOfBadInput(run, "The messenger token is empty.");
+        run.Error.ShouldNotContain("Parameter");
+        File.Delete(file);
+    }
+
+    private static IEnumerable<TestCaseData> BadJsonLines()
+    {
+        yield return Case("not JSON", "{\"name\":\"Ann\",", "line 3: not valid JSON");
+        yield return Case("not an object", "[1,2]", "line 3: expected a JSON object");
+        yield return Case("empty line", "", "line 3: the line is empty");
+        yield return Case("missing field", $"{{\"name\":\"Ann\",\"token\":\"{Secret}\",\"timestamp\":1}}", "line 3: missing \"email\"");
+        yield return Case("unknown field", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1,\"signature\":\"x\"}}", "line 3: unknown field \"signature\"");
+        yield return Case("duplicate field", $"{{\"name\":\"Ann\",\"name\":\"Bob\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1}}", "line 3: \"name\" appears twice");
+        yield return Case("string timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":\"1700000000\"}}", "line 3: \"timestamp\" is a string (\"1700000000\")");
+        yield return Case("fractional timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1.5}}", "line 3: \"timestamp\" is 1.5");
+        yield return Case("exponent timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1e21}}", "line 3: \"timestamp\" is 1e21");
+        yield return Case("null timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":null}}", "line 3: \"timestamp\" is null");
+        yield return Case("number token", "{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":12345,\"timestamp\":1}", "line 3: \"token\" is a number; it must be a JSON string");
+        yield return Case("empty token", "{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"\",\"timestamp\":1}", "line 3: \"token\" is empty. The messenger token is empty.");
+
+        static TestCaseData Case(string name, string badLine, string expected) =>
+            new TestCaseData(badLine, expected).SetName($"Sign_jsonl_stops_at_a_bad_line_after_writing_the_lines_before_it({name})");
+    }
+
+    [TestCaseSource(nameof(BadJsonLines))]
+    public async Task Sign_jsonl_stops_at_a_bad_line_after_writing_the_lines_before_it(string badLine, string expected)
+    {
+        var good = StoredVectors.Get("ascii-basic");
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, SignCommandTests.JsonLines([good.Input, good.Input]) + badLine + "\n" + SignCommandTests.JsonLines([good.Input]));
+
+        var run = await CliRun.RunAsync("sign", "--jsonl", file);
+
+        ShouldBeOneLineOfBadInput(run, $"'{file}' {expected}");
+        run.Output.ShouldBe($"{{\"signature\":\"{good.Signature}\"}}\n{{\"signature\":\"{good.Signature}\"}}\n");
+        File.Delete(file);
+    }
+
+    [Test]
+    public async Task Sign_jsonl_names_a_missing_file()
+    {
+        var run = await CliRun.RunAsync("sign", "--jsonl", "/no/such/lines.jsonl");
+
+        ShouldBeOneLineOfBadInput(run, "cannot read the --jsonl file '/no/such/lines.jsonl'");
+    }
+
+    [Test]
+    public async Task Sign_jsonl_refuses_single_input_options()
+    {
+        var run = await CliRun.RunAsync("sign", "--jsonl", "-", "--name", "Ann");
+
+        ShouldBeOneLineOfBadInput(run, "--jsonl reads name, email, token and timestamp from each line");
+    }
+
+    private static void ShouldBeOneLineOfBadInput(CliRun run, string expected)
+    {
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Error.ShouldStartWith("kayako-harness sign: ");
+        run.Error.ShouldContain(expected);
+        run.Error.TrimEnd('\n', '\r').ShouldNotContain('\n');
+        run.Error.ShouldNotContain(" at Kayako.");
+        run.Error.ShouldNotContain(Secret);
+        run.Output.ShouldNotContain(Secret);
+    }
+}

@@ -26,9 +26,14 @@ internal static class SignatureInputJson
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
             var input = ReadObject(ref reader);
-            if (reader.Read())
+            try
             {
-                throw new SignatureInputFormatException("there is more after the JSON object; put one object on each line.");
+                // Returns false at the end of the line; anything after the object makes the reader throw.
+                reader.Read();
+            }
+            catch (JsonException error)
+            {
+                throw new SignatureInputFormatException("there is more after the JSON object; put one object on each line.", error);
             }
 
             return input;

@@ -85,6 +85,20 @@ public sealed class SignCommandTests
     }
 
     [Test]
+    public async Task Sign_jsonl_accepts_windows_line_endings_and_a_last_line_without_one()
+    {
+        var vectors = new[] { StoredVectors.Get("ascii-basic"), StoredVectors.Get("cyrillic") };
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, JsonLines(vectors.Select(vector => vector.Input)).Replace("\n", "\r\n", StringComparison.Ordinal).TrimEnd());
+
+        var run = await CliRun.RunAsync("sign", "--jsonl", file);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldBe(string.Concat(vectors.Select(vector => $"{{\"signature\":\"{vector.Signature}\"}}\n")));
+        File.Delete(file);
+    }
+
+    [Test]
     public async Task Sign_accepts_a_one_megabyte_name()
     {
         var vector = StoredVectors.Get("name-10000-chars");

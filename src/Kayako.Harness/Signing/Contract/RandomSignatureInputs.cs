@@ -42,12 +42,12 @@ internal static class RandomSignatureInputs
 
     private static string Text(Random random)
     {
-        var length = random.Next(20) switch
+        var length = random.Next(100) switch
         {
-            0 => 0,
-            < 15 => random.Next(1, 24),
-            < 19 => random.Next(24, 256),
-            _ => random.Next(256, 4096),
+            < 5 => 0,
+            < 80 => random.Next(1, 24),
+            < 98 => random.Next(24, 256),
+            _ => random.Next(256, 2048),
         };
         var builder = new StringBuilder(length * 2);
         for (var i = 0; i < length; i++)

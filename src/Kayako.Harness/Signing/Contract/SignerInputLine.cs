@@ -4,9 +4,9 @@ using System.Text;
 namespace Kayako.Harness.Signing.Contract;
 
 /// <summary>
-/// Writes a signature input as the JSON line the reference signers read. Every non-ASCII UTF-16 code unit is
-/// written as a <c>\uXXXX</c> escape, so the line is plain ASCII and an unpaired surrogate survives the trip to
-/// Node (System.Text.Json's writer refuses one).
+/// Writes a signature input as the JSON line the reference signers read. Text goes as it is (UTF-8 once the
+/// writer encodes it); control characters and unpaired surrogates go as <c>\uXXXX</c> escapes, so an unpaired
+/// surrogate survives the trip to Node (System.Text.Json's writer refuses one, and UTF-8 cannot carry it).
 /// </summary>
 internal static class SignerInputLine
 {
@@ -25,25 +25,34 @@ internal static class SignerInputLine
     private static void AppendString(StringBuilder line, string value)
     {
         line.Append('"');
-        foreach (var character in value)
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (character)
+            var character = value[i];
+            if (character is '"' or '\\')
             {
-                case '"':
-                    line.Append("\\\"");
-                    break;
-                case '\\':
-                    line.Append("\\\\");
-                    break;
-                case >= ' ' and < (char)0x7F:
-                    line.Append(character);
-                    break;
-                default:
-                    line.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
+                line.Append('\\').Append(character);
+            }
+            else if (character < ' ' || character == (char)0x7F || IsUnpairedSurrogate(value, i))
+            {
+                line.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                line.Append(character);
             }
         }
 
         line.Append('"');
+    }
+
+    private static bool IsUnpairedSurrogate(string value, int index)
+    {
+        var character = value[index];
+        if (char.IsHighSurrogate(character))
+        {
+            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+        }
+
+        return char.IsLowSurrogate(character) && (index == 0 || !char.IsHighSurrogate(value[index - 1]));
     }
 }

@@ -17,11 +17,11 @@ internal static class ContractCommand
 
     public static Command Create()
     {
-        var vectors = new Option<string>("--vectors") { Description = "A vectors file (default: the bundled fixtures/signatures/vectors.json)." };
-        var random = new Option<string>("--random") { Description = "Also sign N random inputs (arbitrary Unicode, timestamps within ±(2^53-1))." };
-        var seed = new Option<string>("--seed") { Description = "The seed of the random inputs, to reproduce a run (default: a new seed, printed)." };
-        var php = new Option<string>("--php") { Description = "The PHP interpreter (default: php on PATH)." };
-        var node = new Option<string>("--node") { Description = "The Node interpreter (default: node on PATH)." };
+        var vectors = new Option<string>("--vectors") { HelpName = "FILE", Description = "A vectors file (default: the bundled fixtures/signatures/vectors.json)." };
+        var random = new Option<string>("--random") { HelpName = "N", Description = "Also sign N random inputs (arbitrary Unicode, timestamps within ±(2^53-1))." };
+        var seed = new Option<string>("--seed") { HelpName = "SEED", Description = "The seed of the random inputs, to reproduce a run (default: a new seed, printed)." };
+        var php = new Option<string>("--php") { HelpName = "PATH", Description = "The PHP interpreter (default: php on PATH)." };
+        var node = new Option<string>("--node") { HelpName = "PATH", Description = "The Node interpreter (default: node on PATH)." };
         var command = new Command("contract", "Checks that C#, Kayako's PHP example and Kayako's Node example sign every vector and random input identically.");
         command.Options.Add(vectors);
         command.Options.Add(random);

@@ -13,6 +13,7 @@ internal static class SignCommand
         var arguments = new SignatureArguments();
         var jsonl = new Option<string>("--jsonl")
         {
+            HelpName = "FILE|-",
             Description = "Sign JSON lines {\"name\",\"email\",\"token\",\"timestamp\"} from FILE (or - for stdin); prints one {\"signature\"} line per input, in order.",
         };
         var command = new Command("sign", "Prints the Kayako Messenger identity signature: hex(HMAC-SHA256(token, name + email + token + timestamp)).");

@@ -7,12 +7,13 @@ namespace Kayako.Harness.Cli.Commands;
 /// <summary>The options that describe one signature input on the command line, shared by sign and verify.</summary>
 internal sealed class SignatureArguments
 {
-    public Option<string> Name { get; } = new("--name") { Description = "The user's name, exactly as passed to kayako.identify." };
+    public Option<string> Name { get; } = new("--name") { HelpName = "NAME", Description = "The user's name, exactly as passed to kayako.identify." };
 
-    public Option<string> Email { get; } = new("--email") { Description = "The user's email, exactly as passed to kayako.identify." };
+    public Option<string> Email { get; } = new("--email") { HelpName = "EMAIL", Description = "The user's email, exactly as passed to kayako.identify." };
 
     public Option<string> Timestamp { get; } = new("--timestamp")
     {
+        HelpName = "SECONDS",
         Description = "The Unix time in seconds passed to kayako.identify, as an integer (e.g. 1700000000).",
     };
 

@@ -11,11 +11,13 @@ internal sealed class TokenSource
 {
     public Option<string> EnvironmentVariable { get; } = new("--token-env")
     {
+        HelpName = "VARIABLE",
         Description = "The environment variable that holds the messenger token (e.g. KAYAKO_MESSENGER_TOKEN).",
     };
 
     public Option<string> File { get; } = new("--token-file")
     {
+        HelpName = "FILE",
         Description = "A file that holds the messenger token; one trailing line break is ignored.",
     };
 

@@ -15,7 +15,7 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var arguments = new SignatureArguments();
-        var signatureOption = new Option<string>("--signature") { Description = "The signature passed to kayako.identify." };
+        var signatureOption = new Option<string>("--signature") { HelpName = "SIGNATURE", Description = "The signature passed to kayako.identify." };
         var command = new Command("verify", "Checks a signature against name, email, token and timestamp the way Kayako does, and says why it is wrong.");
         arguments.AddTo(command);
         command.Options.Add(signatureOption);

@@ -1,10 +1,5 @@
 using System.CommandLine;
-using Kayako.Harness.Cli.Commands;
+using Kayako.Harness.Cli;
 
-var root = new RootCommand("Checks Kayako Messenger integrations in a real browser and keeps identity signatures byte-identical across C#, PHP and Node.");
-foreach (var command in CommandCatalog.All())
-{
-    root.Subcommands.Add(command);
-}
-
-return await root.Parse(args).InvokeAsync();
+// System.CommandLine cancels the running verb's token on Ctrl+C itself.
+return await HarnessCommandLine.RunAsync(args, new InvocationConfiguration(), CancellationToken.None);

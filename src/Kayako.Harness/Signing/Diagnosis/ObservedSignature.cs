@@ -16,8 +16,11 @@ internal sealed class ObservedSignature
         if (Trimmed.Length % 2 == 0 && Trimmed.Length > 0 && Trimmed.All(char.IsAsciiHexDigit))
         {
             Hex = Convert.FromHexString(Trimmed);
-            HexHasUppercase = Trimmed.Any(char.IsAsciiHexDigitUpper) && !Trimmed.Any(char.IsAsciiHexDigitLower);
-            HexHasMixedCase = Trimmed.Any(char.IsAsciiHexDigitUpper) && Trimmed.Any(char.IsAsciiHexDigitLower);
+            // char.IsAsciiHexDigitUpper counts digits too; only the letters tell the case.
+            var upper = Trimmed.Any(c => c is >= 'A' and <= 'F');
+            var lower = Trimmed.Any(c => c is >= 'a' and <= 'f');
+            HexHasUppercase = upper && !lower;
+            HexHasMixedCase = upper && lower;
         }
 
         Base64 = DecodeBase64(Trimmed);
@@ -90,6 +93,9 @@ internal sealed class ObservedSignature
         : null;
 
     public bool LooksBase64 => Hex is null && Base64 is not null;
+
+    /// <summary>URL-safe base64 (<c>-</c>, <c>_</c>, no padding), as Node's <c>digest('base64url')</c> writes it.</summary>
+    public bool IsBase64Url => Trimmed.Contains('-', StringComparison.Ordinal) || Trimmed.Contains('_', StringComparison.Ordinal) || (Trimmed.Length % 4 != 0 && !Trimmed.Contains('=', StringComparison.Ordinal));
 
     private static byte[]? DecodeBase64(string text)
     {

@@ -46,16 +46,16 @@ internal static class DiagnoseReproduction
     {
         var parts = recipe.Order.Select(letter => letter switch { 'N' => "n", 'E' => "e", 'T' => "k", _ => "ts" }).ToList();
         var php = new StringBuilder("php -r '")
-            .Append(CultureInfo.InvariantCulture, $"$t=getenv(\"{TokenVariable}\"); $k=$t.{PhpString(recipe.TokenSuffix)}; ")
+            .Append(CultureInfo.InvariantCulture, $"$t=getenv(\"{TokenVariable}\"); $k={(recipe.TokenSuffix.Length == 0 ? "$t" : "$t." + PhpString(recipe.TokenSuffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"$n={PhpString(recipe.Name)}; $e={PhpString(recipe.Email)}; $ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
-            .Append(CultureInfo.InvariantCulture, $"$m=implode({PhpString(recipe.Separator)}, [{string.Join(", ", parts.Select(p => "$" + p))}]).{PhpString(recipe.Suffix)}; ")
+            .Append(CultureInfo.InvariantCulture, $"$m=implode({PhpString(recipe.Separator)}, [{string.Join(", ", parts.Select(p => "$" + p))}]){(recipe.Suffix.Length == 0 ? "" : "." + PhpString(recipe.Suffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"$b={PhpBytes(recipe.Encoding)}; ")
             .Append(CultureInfo.InvariantCulture, $"$d={PhpDigest(recipe.Algorithm, raw: form is DigestForm.Base64 or DigestForm.Base64Url)}; ")
             .Append(CultureInfo.InvariantCulture, $"echo {PhpForm(form)}, PHP_EOL;'");
         var node = new StringBuilder("node -e '")
-            .Append(CultureInfo.InvariantCulture, $"const c=require(\"crypto\"); const t=process.env.{TokenVariable}; const k=t+{NodeString(recipe.TokenSuffix)}; ")
+            .Append(CultureInfo.InvariantCulture, $"const c=require(\"crypto\"); const t=process.env.{TokenVariable}; const k={(recipe.TokenSuffix.Length == 0 ? "t" : "t+" + NodeString(recipe.TokenSuffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"const n={NodeString(recipe.Name)}; const e={NodeString(recipe.Email)}; const ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
-            .Append(CultureInfo.InvariantCulture, $"const m=[{string.Join(", ", parts)}].join({NodeString(recipe.Separator)})+{NodeString(recipe.Suffix)}; ")
+            .Append(CultureInfo.InvariantCulture, $"const m=[{string.Join(", ", parts)}].join({NodeString(recipe.Separator)}){(recipe.Suffix.Length == 0 ? "" : "+" + NodeString(recipe.Suffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"const b={NodeBytes(recipe.Encoding)}; ")
             .Append(CultureInfo.InvariantCulture, $"const h={NodeHash(recipe.Algorithm)}; ")
             .Append(CultureInfo.InvariantCulture, $"console.log({NodeForm(form)});'");

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Kayako.Harness.Signing.Diagnosis;
 
 /// <summary>
@@ -6,27 +9,30 @@ namespace Kayako.Harness.Signing.Diagnosis;
 /// </summary>
 internal sealed class HypothesisSearch
 {
+    // A character no name or email holds, marking where the timestamp goes in a message template.
+    private const string TimestampMark = "\uFDD0";
+
     private readonly SenderRecipe _canonical;
     private readonly string _token;
     private readonly ObservedSignature _observed;
     private readonly IReadOnlyList<(string Cause, IReadOnlyList<Mistake> Mistakes)> _groups;
     private readonly byte[] _digest = new byte[64];
+    private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<SenderRecipe, (byte[] Before, byte[] After)?> _templates = [];
+    private byte[] _message = new byte[256];
 
-    public HypothesisSearch(SignatureReport report, string token, ObservedSignature observed, bool wide)
+    public HypothesisSearch(SignatureReport report, string token, ObservedSignature observed, bool wide, bool millisecondsOnly)
     {
         _canonical = SenderRecipe.Canonical(report);
         _token = token;
         _observed = observed;
-        _groups = MistakeCatalog.For(report, token, wide)
+        _groups = MistakeCatalog.For(report, token, wide, millisecondsOnly)
             .Select(g => (g.Cause, (IReadOnlyList<Mistake>)g.Mistakes.Where(m => !m.IsAlgorithm || Possible(m)).ToList()))
             .Where(g => g.Item2.Count > 0)
             .ToList();
     }
 
     public Hypothesis? Canonical() => Try([], _canonical);
-
-    public Hypothesis? TimestampOnly() =>
-        _groups.Where(g => g.Mistakes[0].IsTimestamp).SelectMany(g => g.Mistakes).Select(m => Try([m], m.Apply(_canonical))).FirstOrDefault(h => h is not null);
 
     public Hypothesis? Singles()
     {
@@ -68,21 +74,10 @@ internal sealed class HypothesisSearch
             return null;
         }
 
-        var timestampWithMessage = (firsts[0].IsTimestamp && seconds[0].IsMessage) || (firsts[0].IsMessage && seconds[0].IsTimestamp);
-        foreach (var a in firsts)
+        foreach (var a in firsts.Where(a => a.PairsWith(seconds[0])))
         {
-            if (timestampWithMessage && !a.PairsWithMessageMistakes)
+            foreach (var b in seconds.Where(b => b.PairsWith(a)))
             {
-                continue;
-            }
-
-            foreach (var b in seconds)
-            {
-                if (timestampWithMessage && !b.PairsWithMessageMistakes)
-                {
-                    continue;
-                }
-
                 var (early, late) = a.Stage <= b.Stage ? (a, b) : (b, a);
                 if (Try([a, b], late.Apply(early.Apply(_canonical))) is { } found)
                 {
@@ -97,6 +92,53 @@ internal sealed class HypothesisSearch
     private bool Possible(Mistake algorithmMistake) =>
         _observed.CouldBe(SenderRecipe.DigestLength(algorithmMistake.Apply(_canonical).Algorithm));
 
+    private byte[] Key(SenderRecipe recipe)
+    {
+        if (!_keys.TryGetValue(recipe.TokenSuffix, out var key))
+        {
+            key = recipe.KeyBytes(_token);
+            _keys[recipe.TokenSuffix] = key;
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// The message bytes. Most candidates differ only in the timestamp, so for UTF-8 the bytes around it are
+    /// computed once per recipe and the digits written between them, without allocating.
+    /// </summary>
+    private ReadOnlySpan<byte> Message(SenderRecipe recipe)
+    {
+        if (recipe.Encoding != MessageEncoding.Utf8)
+        {
+            return SenderRecipe.Encode(recipe.MessageText(_token), recipe.Encoding);
+        }
+
+        var template = recipe with { Timestamp = 0 };
+        if (!_templates.TryGetValue(template, out var parts))
+        {
+            var pieces = template.MessageText(_token, TimestampMark).Split(TimestampMark);
+            parts = pieces.Length == 2 ? (Encoding.UTF8.GetBytes(pieces[0]), Encoding.UTF8.GetBytes(pieces[1])) : null;
+            _templates[template] = parts;
+        }
+
+        if (parts is not var (before, after))
+        {
+            return Encoding.UTF8.GetBytes(recipe.MessageText(_token));
+        }
+
+        var needed = before.Length + after.Length + 20;
+        if (_message.Length < needed)
+        {
+            _message = new byte[needed];
+        }
+
+        before.CopyTo(_message, 0);
+        recipe.Timestamp.TryFormat(_message.AsSpan(before.Length), out var digits, provider: CultureInfo.InvariantCulture);
+        after.CopyTo(_message, before.Length + digits);
+        return _message.AsSpan(0, before.Length + digits + after.Length);
+    }
+
     private Hypothesis? Try(IReadOnlyList<Mistake> mistakes, SenderRecipe recipe)
     {
         if (!_observed.CouldBe(SenderRecipe.DigestLength(recipe.Algorithm)))
@@ -104,7 +146,7 @@ internal sealed class HypothesisSearch
             return null;
         }
 
-        var length = recipe.ComputeDigest(_token, _digest);
+        var length = SenderRecipe.ComputeDigest(recipe.Algorithm, Key(recipe), Message(recipe), _digest);
         return _observed.Match(_digest.AsSpan(0, length)) is { } formCauses ? new Hypothesis(mistakes, recipe, formCauses) : null;
     }
 }

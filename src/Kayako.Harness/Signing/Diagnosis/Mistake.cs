@@ -9,20 +9,27 @@ namespace Kayako.Harness.Signing.Diagnosis;
 /// <param name="Detail">What the sender did, for example <c>trimmed the name</c>.</param>
 /// <param name="Stage">Where in the pipeline it applies: lower stages apply first when two are composed.</param>
 /// <param name="Apply">The changed recipe.</param>
-/// <param name="PairsWithMessageMistakes">
-/// <see langword="false"/> for the wide timestamp search (large skews, millisecond remainders), which is tried on
-/// its own and with algorithm mistakes but not with every message mistake, to keep one diagnosis within 100 ms.
+/// <param name="Pairing">
+/// Which other mistakes this one is paired with. The wide timestamp search (skews beyond a minute, millisecond
+/// remainders) multiplies the work of every pair, so it is paired less, to keep one diagnosis within 100 ms.
 /// </param>
 internal sealed record Mistake(
     string Cause,
     string Detail,
     int Stage,
     Func<SenderRecipe, SenderRecipe> Apply,
-    bool PairsWithMessageMistakes = true)
+    MistakePairing Pairing = MistakePairing.All)
 {
     public bool IsTimestamp => Cause is DiagnosisCause.TimestampMilliseconds or DiagnosisCause.TimestampSkew;
 
     public bool IsAlgorithm => Cause is DiagnosisCause.WrongAlgorithm or DiagnosisCause.KeyAndMessageSwapped;
 
     public bool IsMessage => !IsTimestamp && !IsAlgorithm;
+
+    public bool PairsWith(Mistake other) => Pairing switch
+    {
+        MistakePairing.All => true,
+        MistakePairing.AlgorithmsOnly => other.IsAlgorithm,
+        _ => false,
+    };
 }

@@ -13,7 +13,7 @@ internal static partial class MistakeCatalog
     /// <summary>How far the timestamp search goes on its own: ±15 minutes.</summary>
     public const int MaxSkewSeconds = 900;
 
-    /// <summary>How far it goes when paired with a message mistake (which multiplies the work).</summary>
+    /// <summary>How far it goes when paired with another mistake (which multiplies the work).</summary>
     public const int MaxPairedSkewSeconds = 60;
 
     private const string PhpTrimCharacters = " \t\n\r\0\u000B";
@@ -30,12 +30,16 @@ internal static partial class MistakeCatalog
         ("an escaper writing ' as &#x27;", text => EscapeHtml(text, "&#x27;")),
     ];
 
-    public static IReadOnlyList<(string Cause, IReadOnlyList<Mistake> Mistakes)> For(SignatureReport report, string token, bool wideTimestampSearch)
+    /// <param name="report">The report.</param>
+    /// <param name="token">The token.</param>
+    /// <param name="wideTimestampSearch">Skew up to ±900 s and every millisecond remainder, or only ±60 s and whole seconds.</param>
+    /// <param name="millisecondsOnly">Only the milliseconds mix-ups (for huge reports, where every candidate costs).</param>
+    public static IReadOnlyList<(string Cause, IReadOnlyList<Mistake> Mistakes)> For(SignatureReport report, string token, bool wideTimestampSearch, bool millisecondsOnly)
     {
         var canonical = SenderRecipe.Canonical(report);
         var seen = new HashSet<string>(StringComparer.Ordinal) { canonical.SignedBytesKey(token) };
         var groups = new List<(string, IReadOnlyList<Mistake>)>();
-        foreach (var cause in DiagnosisCause.SimplicityOrder)
+        foreach (var cause in DiagnosisCause.SimplicityOrder.Where(c => !millisecondsOnly || c == DiagnosisCause.TimestampMilliseconds))
         {
             var candidates = Candidates(cause, report, wideTimestampSearch);
             var kept = new List<Mistake>();
@@ -94,17 +98,16 @@ internal static partial class MistakeCatalog
             yield break;
         }
 
-        if (sent > long.MaxValue / 1000 - 2000 || sent < long.MinValue / 1000 + 2000)
+        if (sent > long.MaxValue / 1000 - 1 || sent < long.MinValue / 1000 + 1)
         {
             yield break;
         }
 
-        // The milliseconds come from their own clock read, so any remainder of the second; neighbouring seconds after.
-        var remainders = Enumerable.Range(0, 1000).Concat(Enumerable.Range(1, 1000).Select(r => -r)).Concat(Enumerable.Range(1000, 1000));
-        foreach (var remainder in wide ? remainders : [0])
+        // The milliseconds come from the same clock read as the seconds sent, so any remainder of that second.
+        foreach (var remainder in wide ? Enumerable.Range(0, 1000) : [0])
         {
             var signed = sent * 1000 + remainder;
-            yield return new(cause, $"signed {signed} (milliseconds) but sent {sent} (seconds)", 0, r => r with { Timestamp = signed }, remainder == 0);
+            yield return new(cause, $"signed {signed} (milliseconds) but sent {sent} (seconds)", 0, r => r with { Timestamp = signed }, remainder == 0 ? MistakePairing.All : MistakePairing.AlgorithmsOnly);
         }
     }
 
@@ -122,7 +125,7 @@ internal static partial class MistakeCatalog
                 var signed = sent + delta;
                 var when = delta < 0 ? $"{-delta} s before" : $"{delta} s after";
                 yield return new(DiagnosisCause.TimestampSkew, $"signed {signed.ToString(CultureInfo.InvariantCulture)}, {when} the timestamp sent ({sent.ToString(CultureInfo.InvariantCulture)})",
-                    0, r => r with { Timestamp = signed }, seconds <= MaxPairedSkewSeconds);
+                    0, r => r with { Timestamp = signed }, seconds <= MaxPairedSkewSeconds ? MistakePairing.All : MistakePairing.None);
             }
         }
     }

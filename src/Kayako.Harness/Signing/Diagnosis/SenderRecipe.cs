@@ -38,7 +38,10 @@ internal sealed record SenderRecipe
         new() { Name = report.Name, Email = report.Email, Timestamp = report.Timestamp };
 
     /// <summary>The signed text, with <paramref name="token"/> standing for the token (pass <c>&lt;token&gt;</c> to show it).</summary>
-    public string MessageText(string token)
+    public string MessageText(string token) => MessageText(token, Timestamp.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The signed text with <paramref name="timestampText"/> where the timestamp goes.</summary>
+    public string MessageText(string token, string timestampText)
     {
         var builder = new StringBuilder(Name.Length + Email.Length + token.Length + 32);
         for (var i = 0; i < Order.Length; i++)
@@ -53,34 +56,36 @@ internal sealed record SenderRecipe
                 'N' => Name,
                 'E' => Email,
                 'T' => token + TokenSuffix,
-                _ => Timestamp.ToString(CultureInfo.InvariantCulture),
+                _ => timestampText,
             });
         }
 
         return builder.Append(Suffix).ToString();
     }
 
-    public byte[] MessageBytes(string token) => Encode(MessageText(token), Encoding);
+
+    /// <summary>The HMAC key: the token as UTF-8, with <see cref="TokenSuffix"/>.</summary>
+    public byte[] KeyBytes(string token) => System.Text.Encoding.UTF8.GetBytes(token + TokenSuffix);
 
     /// <summary>Computes the digest into <paramref name="destination"/> and returns its length.</summary>
-    public int ComputeDigest(string token, Span<byte> destination)
-    {
-        var key = System.Text.Encoding.UTF8.GetBytes(token + TokenSuffix);
-        var message = MessageBytes(token);
-        return Algorithm switch
-        {
-            SigningAlgorithm.HmacSha256 => HMACSHA256.HashData(key, message, destination),
-            SigningAlgorithm.HmacSha256KeyAndMessageSwapped => HMACSHA256.HashData(message, key, destination),
-            SigningAlgorithm.HmacSha1 => HMACSHA1.HashData(key, message, destination),
-            SigningAlgorithm.HmacSha384 => HMACSHA384.HashData(key, message, destination),
-            SigningAlgorithm.HmacSha512 => HMACSHA512.HashData(key, message, destination),
-            SigningAlgorithm.HmacMd5 => HMACMD5.HashData(key, message, destination),
-            SigningAlgorithm.Sha256 => SHA256.HashData(message, destination),
-            SigningAlgorithm.Sha1 => SHA1.HashData(message, destination),
-            SigningAlgorithm.Sha512 => SHA512.HashData(message, destination),
-            _ => MD5.HashData(message, destination),
-        };
-    }
+    public int ComputeDigest(string token, Span<byte> destination) =>
+        ComputeDigest(Algorithm, KeyBytes(token), Encode(MessageText(token), Encoding), destination);
+
+    /// <summary>Computes the digest of <paramref name="message"/> into <paramref name="destination"/> and returns its length.</summary>
+    public static int ComputeDigest(SigningAlgorithm algorithm, ReadOnlySpan<byte> key, ReadOnlySpan<byte> message, Span<byte> destination) =>
+        algorithm switch
+            {
+                SigningAlgorithm.HmacSha256 => HMACSHA256.HashData(key, message, destination),
+                SigningAlgorithm.HmacSha256KeyAndMessageSwapped => HMACSHA256.HashData(message, key, destination),
+                SigningAlgorithm.HmacSha1 => HMACSHA1.HashData(key, message, destination),
+                SigningAlgorithm.HmacSha384 => HMACSHA384.HashData(key, message, destination),
+                SigningAlgorithm.HmacSha512 => HMACSHA512.HashData(key, message, destination),
+                SigningAlgorithm.HmacMd5 => HMACMD5.HashData(key, message, destination),
+                SigningAlgorithm.Sha256 => SHA256.HashData(message, destination),
+                SigningAlgorithm.Sha1 => SHA1.HashData(message, destination),
+                SigningAlgorithm.Sha512 => SHA512.HashData(message, destination),
+                _ => MD5.HashData(message, destination),
+            };
 
     public static int DigestLength(SigningAlgorithm algorithm) => algorithm switch
     {
@@ -104,5 +109,5 @@ internal sealed record SenderRecipe
 
     /// <summary>A key that is equal for two recipes exactly when they sign the same bytes with the same key.</summary>
     public string SignedBytesKey(string token) =>
-        TokenSuffix + "\u0000" + Convert.ToBase64String(MessageBytes(token));
+        TokenSuffix + "\u0000" + Convert.ToBase64String(Encode(MessageText(token), Encoding));
 }

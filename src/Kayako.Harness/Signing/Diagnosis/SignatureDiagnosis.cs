@@ -13,16 +13,17 @@ namespace Kayako.Harness.Signing.Diagnosis;
 /// base64, surrounding whitespace) is read off the signature itself and adds its cause to whatever matched.
 /// </para>
 /// <para>
-/// Bounds that keep it fast: clock skew is searched ±900 s alone and with algorithm mistakes, ±60 s with message
-/// mistakes; millisecond timestamps are searched with any remainder alone and with algorithm mistakes, and as
-/// <c>seconds × 1000</c> with message mistakes. Reports over 4 KiB get single mistakes only, and over 256 KiB
-/// only the timestamp and digest-form checks.
+/// Bounds that keep it fast: clock skew is searched ±900 s alone and ±60 s in pairs; a millisecond timestamp
+/// signed for the seconds sent is searched with any remainder (0-999 ms) alone and with algorithm mistakes, and as
+/// exactly <c>seconds × 1000</c> with message mistakes. Algorithm mistakes are only tried when their digest length
+/// fits the signature. Reports whose fields exceed 1 KiB get single mistakes only (±60 s of skew), and over
+/// 64 KiB only Kayako's computation, the milliseconds mix-ups and the digest form.
 /// </para>
 /// </remarks>
 public static class SignatureDiagnosis
 {
-    private const int PairSearchLimit = 4 * 1024;
-    private const int SingleSearchLimit = 256 * 1024;
+    private const int PairSearchLimit = 1024;
+    private const int SingleSearchLimit = 64 * 1024;
 
     /// <summary>Diagnoses one report. Never throws for odd field values; never puts the token in the verdict.</summary>
     /// <param name="report">What the page sent, and the token (or <see langword="null"/> to check the form only).</param>
@@ -50,13 +51,11 @@ public static class SignatureDiagnosis
         var notes = new List<string>();
         if (size > PairSearchLimit)
         {
-            notes.Add($"The report is large ({size} characters), so only {(size > SingleSearchLimit ? "the timestamp and the signature's form were" : "single mistakes were")} searched.");
+            notes.Add($"The report is large ({size} characters), so only {(size > SingleSearchLimit ? "the milliseconds mix-ups and the signature's form were" : "single mistakes were")} searched.");
         }
 
-        var search = new HypothesisSearch(report, report.Token, observed, wide: size <= PairSearchLimit);
-        var match = search.Canonical()
-            ?? (size > SingleSearchLimit ? search.TimestampOnly() : search.Singles())
-            ?? (size > PairSearchLimit ? null : search.Pairs());
+        var search = new HypothesisSearch(report, report.Token, observed, wide: size <= PairSearchLimit, millisecondsOnly: size > SingleSearchLimit);
+        var match = search.Canonical() ?? search.Singles() ?? (size > PairSearchLimit ? null : search.Pairs());
         return VerdictBuilder.Build(report, observed, match, notes);
     }
 }

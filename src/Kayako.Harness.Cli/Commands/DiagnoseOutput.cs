@@ -7,7 +7,7 @@ namespace Kayako.Harness.Cli.Commands;
 /// <summary>Writes one verdict for people (text) or as one JSON line; never the token.</summary>
 internal static class DiagnoseOutput
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static IEnumerable<string> Text(int line, SignatureReport report, SignatureVerdict verdict, bool reproduce)
     {

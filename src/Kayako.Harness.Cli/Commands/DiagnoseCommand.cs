@@ -44,6 +44,7 @@ internal static class DiagnoseCommand
         }
 
         var exit = 0;
+        var first = true;
         foreach (var entry in DiagnoseReportReader.Read(text))
         {
             if (entry.Report is not { } report)
@@ -53,6 +54,12 @@ internal static class DiagnoseCommand
                 continue;
             }
 
+            if (!json && !first)
+            {
+                await output.WriteLineAsync();
+            }
+
+            first = false;
             var verdict = SignatureDiagnosis.Diagnose(report);
             verdict = verdict with { Notes = [.. entry.Notes, .. verdict.Notes] };
             var lines = json ? [DiagnoseOutput.JsonLine(entry.Line, report, verdict, reproduce)] : DiagnoseOutput.Text(entry.Line, report, verdict, reproduce);

@@ -163,6 +163,40 @@ public sealed class DiagnoseCommandTests
     }
 
     [Test]
+    public async Task Reads_json_lines_from_standard_input_with_a_dash()
+    {
+        var original = Console.In;
+        Console.SetIn(new StringReader(string.Join('\n', Lines.Take(3))));
+        try
+        {
+            var result = await DiagnoseCli.RunAsync("-");
+
+            result.ExitCode.ShouldBe(1);
+            result.Output.Split('\n').Count(l => l.StartsWith("line ", StringComparison.Ordinal)).ShouldBe(3);
+            result.Output.ShouldContain("line 3: INVALID: cause " + Corpus[2].ExpectedCause);
+        }
+        finally
+        {
+            Console.SetIn(original);
+        }
+    }
+
+    [Test]
+    public async Task A_report_without_a_token_gets_the_form_checks_and_no_expected_signature()
+    {
+        var bug = Corpus.First(b => b.ExpectedCause == "uppercase-hex");
+        var line = JsonSerializer.Serialize(new { name = bug.Report.Name, email = bug.Report.Email, timestamp = bug.Report.Timestamp, signature = bug.Report.Signature });
+        using var file = DiagnoseCli.Write(line);
+
+        var result = await DiagnoseCli.RunAsync(file.Path, "--json");
+
+        result.ExitCode.ShouldBe(1);
+        var verdict = JsonDocument.Parse(result.Output).RootElement;
+        verdict.GetProperty("cause").GetString().ShouldBe("uppercase-hex");
+        verdict.GetProperty("expected").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Test]
     public async Task A_missing_file_is_bad_input()
     {
         var result = await DiagnoseCli.RunAsync("/nonexistent/report.json");

@@ -104,13 +104,7 @@ public static class DiagnosisCause
         return ordered.Count == 0 ? NoMatch : string.Join('+', ordered);
     }
 
-    internal static int SimplicityRank(string cause)
-    {
-        var rank = Array.IndexOf(Simplicity, cause);
-        return rank < 0 ? int.MaxValue : rank;
-    }
-
-    private static int PipelineRank(string cause)
+    internal static int PipelineRank(string cause)
     {
         var rank = Array.IndexOf(Pipeline, cause);
         return rank < 0 ? int.MaxValue : rank;

@@ -5,5 +5,5 @@ internal sealed record Hypothesis(IReadOnlyList<Mistake> Mistakes, SenderRecipe 
 {
     public IReadOnlyList<string> Causes =>
         Mistakes.Select(m => m.Cause).Concat(FormCauses).Distinct(StringComparer.Ordinal)
-            .OrderBy(c => DiagnosisCause.PipelineOrder.ToList().IndexOf(c)).ToList();
+            .OrderBy(DiagnosisCause.PipelineRank).ToList();
 }

@@ -63,29 +63,24 @@ internal sealed record SenderRecipe
         return builder.Append(Suffix).ToString();
     }
 
-
     /// <summary>The HMAC key: the token as UTF-8, with <see cref="TokenSuffix"/>.</summary>
     public byte[] KeyBytes(string token) => System.Text.Encoding.UTF8.GetBytes(token + TokenSuffix);
-
-    /// <summary>Computes the digest into <paramref name="destination"/> and returns its length.</summary>
-    public int ComputeDigest(string token, Span<byte> destination) =>
-        ComputeDigest(Algorithm, KeyBytes(token), Encode(MessageText(token), Encoding), destination);
 
     /// <summary>Computes the digest of <paramref name="message"/> into <paramref name="destination"/> and returns its length.</summary>
     public static int ComputeDigest(SigningAlgorithm algorithm, ReadOnlySpan<byte> key, ReadOnlySpan<byte> message, Span<byte> destination) =>
         algorithm switch
-            {
-                SigningAlgorithm.HmacSha256 => HMACSHA256.HashData(key, message, destination),
-                SigningAlgorithm.HmacSha256KeyAndMessageSwapped => HMACSHA256.HashData(message, key, destination),
-                SigningAlgorithm.HmacSha1 => HMACSHA1.HashData(key, message, destination),
-                SigningAlgorithm.HmacSha384 => HMACSHA384.HashData(key, message, destination),
-                SigningAlgorithm.HmacSha512 => HMACSHA512.HashData(key, message, destination),
-                SigningAlgorithm.HmacMd5 => HMACMD5.HashData(key, message, destination),
-                SigningAlgorithm.Sha256 => SHA256.HashData(message, destination),
-                SigningAlgorithm.Sha1 => SHA1.HashData(message, destination),
-                SigningAlgorithm.Sha512 => SHA512.HashData(message, destination),
-                _ => MD5.HashData(message, destination),
-            };
+        {
+            SigningAlgorithm.HmacSha256 => HMACSHA256.HashData(key, message, destination),
+            SigningAlgorithm.HmacSha256KeyAndMessageSwapped => HMACSHA256.HashData(message, key, destination),
+            SigningAlgorithm.HmacSha1 => HMACSHA1.HashData(key, message, destination),
+            SigningAlgorithm.HmacSha384 => HMACSHA384.HashData(key, message, destination),
+            SigningAlgorithm.HmacSha512 => HMACSHA512.HashData(key, message, destination),
+            SigningAlgorithm.HmacMd5 => HMACMD5.HashData(key, message, destination),
+            SigningAlgorithm.Sha256 => SHA256.HashData(message, destination),
+            SigningAlgorithm.Sha1 => SHA1.HashData(message, destination),
+            SigningAlgorithm.Sha512 => SHA512.HashData(message, destination),
+            _ => MD5.HashData(message, destination),
+        };
 
     public static int DigestLength(SigningAlgorithm algorithm) => algorithm switch
     {

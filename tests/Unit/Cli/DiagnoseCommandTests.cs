@@ -73,6 +73,18 @@ public sealed class DiagnoseCommandTests
         JsonDocument.Parse(result.Output).RootElement.GetProperty("cause").GetString().ShouldBe("base64-digest");
     }
 
+    [Test]
+    public async Task A_json_array_of_reports_gives_one_verdict_each()
+    {
+        using var file = DiagnoseCli.Write("[" + string.Join(",\n", Lines.Take(4)) + "]");
+
+        var result = await DiagnoseCli.RunAsync(file.Path, "--json");
+
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("cause").GetString())
+            .ShouldBe(Corpus.Take(4).Select(b => b.ExpectedCause));
+    }
+
     [TestCase("wrong-text-encoding+base64-digest")]
     [TestCase("key-and-message-swapped")]
     [TestCase("whitespace+email-case")]

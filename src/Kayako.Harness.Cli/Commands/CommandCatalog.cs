@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return SignCommand.Create();
         yield return VerifyCommand.Create();
+        yield return DiagnoseCommand.Create();
         yield return ContractCommand.Create();
     }
 }

@@ -32,30 +32,12 @@ public sealed class FixtureHostTests : MessengerPageTest
     }
 
     [Test]
-    public void A_missing_folder_is_named_in_the_error()
+    public async Task A_missing_folder_is_named_in_the_error()
     {
         // Act
-        var failure = Should.Throw<DirectoryNotFoundException>(() => FixtureHost.StartAsync("/no/such/fixture/folder"));
+        var failure = await Should.ThrowAsync<DirectoryNotFoundException>(() => FixtureHost.StartAsync("/no/such/fixture/folder"));
 
         // Assert
         failure.Message.ShouldContain("'/no/such/fixture/folder'");
-    }
-}
-
-public sealed class FolderFixtureHostTests : MessengerPageTest
-{
-    protected override string? FixtureFolder => RepositoryFixtures.PathOf("pages");
-
-    [Test]
-    public async Task A_folder_of_pages_is_served_in_place_of_the_bundled_ones()
-    {
-        // Act
-        await Page.GotoAsync(PageUrl("toggle.html"));
-        await Messenger.WaitForReadyAsync();
-        await Page.ClickAsync("#toggle-chat");
-
-        // Assert
-        Host.Description.ShouldBe(RepositoryFixtures.PathOf("pages"));
-        await Messenger.ShouldBecomeAsync(MessengerVisibility.Maximized);
     }
 }

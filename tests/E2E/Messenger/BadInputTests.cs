@@ -141,4 +141,20 @@ public sealed class BadInputTests : MessengerPageTest
         var blocked = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.BlockedRequest);
         blocked.Detail.ShouldBe("GET https://acme.kayako.com/api/v1/conversations");
     }
+
+    [Test]
+    public async Task Installing_with_invalid_options_names_every_problem()
+    {
+        // Arrange
+        var options = MessengerOptions.Default with { ScriptUrlPatterns = [], ApiLatency = TimeSpan.FromMilliseconds(-5), Token = "" };
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerOptionsException>(() => MessengerStub.InstallAsync(Context, options));
+
+        // Assert
+        failure.Problems.Count.ShouldBe(3);
+        failure.Message.ShouldContain("ScriptUrlPatterns is empty");
+        failure.Message.ShouldContain("ApiLatency is -5 ms: it must be from 0 to 60000 ms");
+        failure.Message.ShouldContain("Token is empty");
+    }
 }

@@ -1,27 +1,10 @@
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class MessengerOptionsTests : MessengerPageTest
+public sealed class MessengerOptionsTests
 {
-    [Test]
-    public async Task Invalid_options_are_rejected_with_every_problem_named()
-    {
-        // Arrange
-        var options = MessengerOptions.Default with { ScriptUrlPatterns = [], ApiLatency = TimeSpan.FromMilliseconds(-5), Token = "" };
-
-        // Act
-        var failure = await Should.ThrowAsync<MessengerOptionsException>(() => MessengerStub.InstallAsync(Context, options));
-
-        // Assert
-        failure.Problems.Count.ShouldBe(3);
-        failure.Message.ShouldContain("ScriptUrlPatterns is empty");
-        failure.Message.ShouldContain("ApiLatency is -5 ms: it must be from 0 to 60000 ms");
-        failure.Message.ShouldContain("Token is empty");
-    }
-
     [TestCase(60_001)]
     [TestCase(3_600_000)]
     public void A_latency_over_a_minute_is_rejected(int milliseconds)

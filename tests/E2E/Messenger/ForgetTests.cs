@@ -49,26 +49,6 @@ public sealed class ForgetTests : MessengerPageTest
     }
 
     [Test]
-    public async Task A_page_that_leaves_before_forgets_callback_is_seen_doing_so()
-    {
-        // Arrange
-        await Page.GotoAsync(PageUrl("early-navigation.html"));
-        await Messenger.ShouldFireAsync("identified");
-
-        // Act
-        await Page.ClickAsync("#logout");
-        await Page.WaitForURLAsync("**/signed-out.html");
-        await Messenger.WaitForReadyAsync();
-
-        // Assert
-        var log = Messenger.CallLog.Entries;
-        var forget = log.Single(e => e.Kind == CallLogEntryKind.Call && e.Name == "forget");
-        var leave = log.First(e => e.Kind == CallLogEntryKind.Navigation && e.Sequence > forget.Sequence);
-        leave.Detail.ShouldNotBeNull().ShouldEndWith("signed-out.html");
-        log.ShouldNotContain(e => e.Kind == CallLogEntryKind.ForgetCallback);
-    }
-
-    [Test]
     public async Task A_second_user_after_logout_is_identified_with_nothing_of_the_first_left()
     {
         // Arrange

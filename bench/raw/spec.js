@@ -1,0 +1,66 @@
+// The raw Playwright peer of the per-spec benchmark: the same spec as PerSpecBenchmark (open the toggle
+// fixture page with the messenger stub, click the page's toggle twice, check visibility() each time), in
+// plain Node with playwright-core and the same Debian Chromium, a warm browser and a fresh context per
+// spec. It serves the same page and stub files, with no call log, no fake API and no fixture host: what a
+// team would write by hand. Prints one JSON line: {"specs": N, "millisecondsPerSpec": [...]}.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const [executablePath, repositoryRoot, countText] = process.argv.slice(2);
+const count = Number.parseInt(countText, 10);
+if (!executablePath || !repositoryRoot || !(count > 0)) {
+  console.error('usage: node spec.js CHROMIUM REPOSITORY_ROOT SPECS');
+  process.exit(2);
+}
+
+const read = (relative) => fs.readFileSync(path.join(repositoryRoot, relative), 'utf8');
+const page = read('fixtures/pages/toggle.html');
+const observer = read('src/Kayako.Harness/Messenger/Assets/kayako-observer.js');
+const stub = read('src/Kayako.Harness/Messenger/Assets/kayako-stub.js');
+
+async function expectVisibility(tab, expected) {
+  await tab.waitForFunction((state) => window.kayako.visibility() === state, expected, { timeout: 5000 });
+}
+
+async function spec(browser) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript({ content: observer });
+    await context.route('http://harness.local/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+    await context.route('https://*.kayakocdn.com/messenger**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }));
+    await context.route(/^https:\/\/[^/]*\.kayako\.(com|net)\//, (route) => route.abort());
+    const tab = await context.newPage();
+    await tab.goto('http://harness.local/toggle.html');
+    await tab.waitForFunction(() => typeof window.kayako.visibility === 'function', null, { timeout: 5000 });
+    await tab.click('#toggle-chat');
+    await expectVisibility(tab, 'maximized');
+    await tab.click('#toggle-chat');
+    await expectVisibility(tab, 'minimized');
+  } finally {
+    await context.close();
+  }
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath, headless: true });
+  try {
+    await spec(browser); // warm-up, as the .NET side gets one
+    const millisecondsPerSpec = [];
+    for (let i = 0; i < count; i++) {
+      const started = process.hrtime.bigint();
+      await spec(browser);
+      millisecondsPerSpec.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    process.stdout.write(JSON.stringify({ specs: count, millisecondsPerSpec }) + '\n');
+  } finally {
+    await browser.close();
+  }
+})().catch((error) => {
+  console.error(`spec.js: ${error.message}`);
+  process.exit(1);
+});

@@ -6,7 +6,7 @@ namespace Kayako.Harness.Checking;
 /// <summary>Everything the rules judge for one site: the call log, the steps played and what the browser could see.</summary>
 internal sealed record RuleContext(
     SiteDefinition Site,
-    MessengerOptions Options,
+    MessengerSettings Options,
     IReadOnlyList<CallLogEntry> Entries,
     IReadOnlyList<StepResult> Steps,
     IReadOnlyList<TokenExposure> Exposures,

@@ -11,6 +11,6 @@ namespace Kayako.Harness.Configuration;
 /// <param name="Report">Where reports and traces are written.</param>
 public sealed record HarnessConfiguration(
     BrowserOptions Browser,
-    MessengerOptions Messenger,
+    MessengerSettings Messenger,
     IReadOnlyList<SiteDefinition> Sites,
     ReportOptions Report);

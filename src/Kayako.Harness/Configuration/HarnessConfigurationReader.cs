@@ -87,7 +87,7 @@ public static partial class HarnessConfigurationReader
 
         var site = new SiteDefinition(uri.Host + uri.AbsolutePath.TrimEnd('/'), uri, [], "URL");
         return baseline is null
-            ? new HarnessConfiguration(new BrowserOptions(), MessengerOptions.Default, [site], new ReportOptions())
+            ? new HarnessConfiguration(new BrowserOptions(), MessengerSettings.Default, [site], new ReportOptions())
             : baseline with { Sites = [site] };
     }
 
@@ -100,7 +100,7 @@ public static partial class HarnessConfigurationReader
         }
 
         var browser = properties.TryGetValue("browser", out var b) ? ReadBrowser(b, context) : new BrowserOptions();
-        var messenger = properties.TryGetValue("messenger", out var m) ? ReadMessenger(m, context) : MessengerOptions.Default;
+        var messenger = properties.TryGetValue("messenger", out var m) ? ReadMessenger(m, context) : MessengerSettings.Default;
         var report = properties.TryGetValue("report", out var r) ? ReadReport(r, context) : new ReportOptions();
         List<SiteDefinition>? sites = null;
         if (!properties.TryGetValue("sites", out var s))
@@ -146,7 +146,7 @@ public static partial class HarnessConfigurationReader
         return options;
     }
 
-    private static MessengerOptions? ReadMessenger(JsonElement element, JsonReadContext context)
+    private static MessengerSettings? ReadMessenger(JsonElement element, JsonReadContext context)
     {
         const string path = "$.messenger";
         var properties = context.Object(element, path, MessengerKeys);
@@ -155,7 +155,7 @@ public static partial class HarnessConfigurationReader
             return null;
         }
 
-        var options = MessengerOptions.Default;
+        var options = MessengerSettings.Default;
         if (properties.TryGetValue("scriptUrl", out var scriptUrl))
         {
             options = options with { ScriptUrl = ReadPatterns(scriptUrl, path + ".scriptUrl", context) };

@@ -50,7 +50,7 @@ public sealed class CallLog
 
     internal RuleContext Context(string? token = null, IReadOnlyList<TokenExposure>? exposures = null,
         ISignatureDiagnoser? diagnoser = null, string? unreachable = null, int tolerance = 300) =>
-        new(Site(steps.Select(s => s.Step).ToList()), MessengerOptions.Default with { TimestampToleranceSeconds = tolerance },
+        new(Site(steps.Select(s => s.Step).ToList()), MessengerSettings.Default with { TimestampToleranceSeconds = tolerance },
             entries, steps, exposures ?? [], token, diagnoser, unreachable);
 
     public static SiteDefinition Site(IReadOnlyList<SiteStep> steps) => new("account", new Uri(Page), steps, "$.sites[0]");

@@ -34,7 +34,7 @@ public sealed class RuleCatalogTests
                 .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
         yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
-            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "kayako.maximize is not a function")
+            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (the messenger had not loaded yet; call it inside kayako.ready)")
                 .Add(CallLogEntryKind.PageError, detail: "TypeError: kayako.maximize is not a function")
                 .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded));
         yield return Case("an uncaught page error", [RuleIds.ScriptError],

@@ -41,7 +41,7 @@ public sealed class HarnessConfigurationReaderTests
         var configuration = HarnessConfigurationReader.Parse("""{ "sites": [ { "name": "home", "url": "http://127.0.0.1:8080/" } ] }""", "inline");
 
         configuration.Browser.ShouldBe(new BrowserOptions());
-        configuration.Messenger.ShouldBe(MessengerOptions.Default);
+        configuration.Messenger.ShouldBe(MessengerSettings.Default);
         configuration.Report.ShouldBe(new ReportOptions("TestResults/harness"));
         configuration.Sites[0].Steps.ShouldBeEmpty();
     }
@@ -117,7 +117,7 @@ public sealed class HarnessConfigurationReaderTests
         site.Url.ShouldBe(new Uri(url));
         site.Name.ShouldBe(name);
         site.Steps.ShouldBeEmpty();
-        configuration.Messenger.ShouldBe(MessengerOptions.Default);
+        configuration.Messenger.ShouldBe(MessengerSettings.Default);
     }
 
     [TestCase("staging.example.com")]

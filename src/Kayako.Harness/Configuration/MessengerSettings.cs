@@ -11,13 +11,13 @@ namespace Kayako.Harness.Configuration;
 /// </param>
 /// <param name="TimestampToleranceSeconds">How far an identify timestamp may be from the browser's clock.</param>
 /// <param name="ForgetLatencyMs">How long the fake API takes to answer <c>forget</c>, so pages that do not wait for it are caught.</param>
-public sealed record MessengerOptions(
+public sealed record MessengerSettings(
     IReadOnlyList<string> ScriptUrl,
     string? TokenEnv,
     int TimestampToleranceSeconds,
     int ForgetLatencyMs)
 {
     /// <summary>The defaults DESIGN.md documents: Kayako's CDN, <c>KAYAKO_MESSENGER_TOKEN</c>, 300 s, 200 ms.</summary>
-    public static MessengerOptions Default { get; } =
+    public static MessengerSettings Default { get; } =
         new(["https://*.kayakocdn.com/messenger**"], "KAYAKO_MESSENGER_TOKEN", 300, 200);
 }

@@ -38,4 +38,10 @@ public enum CallLogEntryKind
 
     /// <summary>A frame navigated (the main frame: a new page or a reload).</summary>
     Navigation,
+
+    /// <summary>
+    /// A request to a Kayako host that the harness does not fake (the messenger script and the API are
+    /// faked); it was aborted so that Kayako's servers are never contacted. <see cref="CallLogEntry.Detail"/> is the URL.
+    /// </summary>
+    BlockedRequest,
 }

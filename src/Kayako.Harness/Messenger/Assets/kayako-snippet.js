@@ -1,0 +1,29 @@
+// Injected for pages that have no Kayako embed snippet of their own (MessengerOptions.InjectSnippet):
+// creates window.kayako the way the real snippet does, once the page's own scripts had their chance.
+document.addEventListener('DOMContentLoaded', () => {
+  if (window.kayako !== undefined) {
+    return;
+  }
+  const kayako = {};
+  window.kayako = kayako;
+  kayako.readyQueue = [];
+  kayako.ready = (callback) => {
+    kayako.readyQueue.push(callback);
+  };
+  kayako._settings = {
+    apiUrl: 'https://harness.kayako.com/api/v1',
+    messengerUrl: 'https://harness.kayakocdn.com/messenger',
+    realtimeUrl: 'wss://harness.kayako.net/socket',
+  };
+  const load = () => {
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = kayako._settings.messengerUrl;
+    (document.head || document.documentElement).appendChild(script);
+  };
+  if (document.readyState === 'complete') {
+    load();
+  } else {
+    window.addEventListener('load', load);
+  }
+});

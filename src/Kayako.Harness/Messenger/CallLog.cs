@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Kayako.Harness.Messenger;
+
+/// <summary>
+/// Everything that happened between the pages of one browser context and the messenger, in order: calls,
+/// events, API requests and responses, page errors and navigations. Thread-safe; entries are never removed.
+/// </summary>
+public sealed class CallLog
+{
+    private readonly Lock _gate = new();
+    private readonly List<CallLogEntry> _entries = [];
+    private readonly TimeProvider _time;
+    private TaskCompletionSource _changed = NewSignal();
+
+    /// <summary>Creates an empty log.</summary>
+    /// <param name="time">The clock stamping entries; the system clock when <see langword="null"/>.</param>
+    public CallLog(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>A snapshot of the entries so far, ordered by <see cref="CallLogEntry.Sequence"/>.</summary>
+    public IReadOnlyList<CallLogEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries];
+            }
+        }
+    }
+
+    /// <summary>Appends an entry, giving it the next sequence number.</summary>
+    /// <param name="kind">What happened.</param>
+    /// <param name="name">The method, event or operation; empty when the kind has none.</param>
+    /// <param name="arguments">The arguments as JSON values; empty when there are none.</param>
+    /// <param name="pageUrl">The page the entry came from.</param>
+    /// <param name="detail">Kind-specific detail; never the messenger token.</param>
+    /// <returns>The entry as logged.</returns>
+    public CallLogEntry Add(CallLogEntryKind kind, string name, IReadOnlyList<JsonElement> arguments, string pageUrl, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        TaskCompletionSource changed;
+        CallLogEntry entry;
+        lock (_gate)
+        {
+            entry = new CallLogEntry(_entries.Count, kind, name, arguments, pageUrl, detail, _time.GetUtcNow());
+            _entries.Add(entry);
+            changed = _changed;
+            _changed = NewSignal();
+        }
+
+        changed.SetResult();
+        return entry;
+    }
+
+    /// <summary>
+    /// Waits until an entry matching <paramref name="predicate"/> is in the log (one already logged counts).
+    /// </summary>
+    /// <param name="predicate">The entry waited for.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>The first matching entry.</returns>
+    /// <exception cref="CallLogTimeoutException">
+    /// No such entry came in time; the message lists everything that was logged.
+    /// </exception>
+    public async Task<CallLogEntry> WaitForAsync(Func<CallLogEntry, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var checkedCount = 0;
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                for (; checkedCount < _entries.Count; checkedCount++)
+                {
+                    if (predicate(_entries[checkedCount]))
+                    {
+                        return _entries[checkedCount];
+                    }
+                }
+
+                changed = _changed.Task;
+            }
+
+            try
+            {
+                await changed.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new CallLogTimeoutException(
+                    $"No matching call log entry within {timeout.TotalMilliseconds:0} ms. {Describe()}");
+            }
+        }
+    }
+
+    /// <summary>The log as text, one entry a line, for failure messages.</summary>
+    /// <returns>"The call log was empty." or "The call log held:" and the entries.</returns>
+    public string Describe()
+    {
+        var entries = Entries;
+        if (entries.Count == 0)
+        {
+            return "The call log was empty.";
+        }
+
+        var text = new StringBuilder("The call log held:");
+        foreach (var entry in entries)
+        {
+            text.AppendLine().Append("  ").Append(entry);
+        }
+
+        return text.ToString();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace Kayako.Harness.Messenger;
+
+/// <summary>The messenger in one page: its state as the page sees it, and the session's call log.</summary>
+public sealed class MessengerPage
+{
+    /// <summary>How long <see cref="WaitForReadyAsync"/> waits by default.</summary>
+    public static readonly TimeSpan DefaultReadyTimeout = TimeSpan.FromSeconds(5);
+
+    internal MessengerPage(MessengerSession session, IPage page)
+    {
+        Session = session;
+        Page = page;
+    }
+
+    /// <summary>The session (browser context) this page belongs to.</summary>
+    public MessengerSession Session { get; }
+
+    /// <summary>The page.</summary>
+    public IPage Page { get; }
+
+    /// <summary>The session's call log: every page of the context reports to it.</summary>
+    public CallLog CallLog => Session.CallLog;
+
+    /// <summary>The messenger methods called after load so far, in order.</summary>
+    public IReadOnlyList<CallLogEntry> Calls => Of(CallLogEntryKind.Call);
+
+    /// <summary>The names of the messenger events fired so far, in order.</summary>
+    public IReadOnlyList<string> Events => [.. Of(CallLogEntryKind.Event).Select(e => e.Name)];
+
+    /// <summary>
+    /// Reads the messenger's state without calling <c>kayako.visibility()</c>, so the read is not logged
+    /// as a call of the page.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>What <c>kayako.visibility()</c> would return.</returns>
+    /// <exception cref="MessengerNotLoadedException">The messenger has not loaded in the page.</exception>
+    public async Task<MessengerVisibility> VisibilityAsync(CancellationToken cancellationToken = default)
+    {
+        var value = await Page.EvaluateAsync<string?>(
+            "() => window.__kayakoHarnessStub ? window.__kayakoHarnessStub.visibility() : null").WaitAsync(cancellationToken);
+        return value switch
+        {
+            "hidden" => MessengerVisibility.Hidden,
+            "minimized" => MessengerVisibility.Minimized,
+            "maximized" => MessengerVisibility.Maximized,
+            null => throw new MessengerNotLoadedException(NotLoadedMessage("has not loaded the messenger (yet)")),
+            _ => throw new InvalidOperationException($"The stub reported the unknown visibility '{value}'."),
+        };
+    }
+
+    /// <summary>Whether the messenger has loaded in the page (the stub took over <c>window.kayako</c>).</summary>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns><see langword="true"/> once loaded.</returns>
+    public Task<bool> IsLoadedAsync(CancellationToken cancellationToken = default) =>
+        Page.EvaluateAsync<bool>("() => window.__kayakoHarnessStub !== undefined").WaitAsync(cancellationToken);
+
+    /// <summary>Waits until the messenger has loaded and drained its ready queue.</summary>
+    /// <param name="timeout">How long to wait; <see cref="DefaultReadyTimeout"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>A task that completes when the messenger is ready.</returns>
+    /// <exception cref="MessengerNotLoadedException">
+    /// It never loaded; the message says whether the script was never requested (no embed snippet?) or
+    /// requested and never run, with the call log.
+    /// </exception>
+    public async Task WaitForReadyAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var wait = timeout ?? DefaultReadyTimeout;
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "() => window.__kayakoHarnessStub !== undefined",
+                null,
+                new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).WaitAsync(cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new MessengerNotLoadedException(NotLoadedMessage($"did not load the messenger within {wait.TotalMilliseconds:0} ms"));
+        }
+    }
+
+    private string NotLoadedMessage(string what)
+    {
+        var requested = CallLog.Entries.LastOrDefault(e => e.Kind == CallLogEntryKind.ScriptRequested);
+        var cause = requested is null
+            ? "the page never requested the messenger script (no embed snippet?). Add Kayako's embed snippet to the page, " +
+              $"set MessengerOptions.InjectSnippet, or add the page's messenger URL to MessengerOptions.ScriptUrlPatterns (now: {string.Join(", ", Session.Options.ScriptUrlPatterns)})."
+            : $"the page requested the messenger script ({requested.Detail}) but it never loaded: look for a page error in the log, or a script that replaced window.kayako.";
+        return $"The page {Page.Url} {what}: {cause} {CallLog.Describe()}";
+    }
+
+    private CallLogEntry[] Of(CallLogEntryKind kind) => [.. CallLog.Entries.Where(e => e.Kind == kind)];
+}

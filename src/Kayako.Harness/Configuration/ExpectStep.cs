@@ -1,3 +1,5 @@
+using Kayako.Harness.Messenger;
+
 namespace Kayako.Harness.Configuration;
 
 /// <summary>Checks the messenger's state at this point; at least one of the two expectations is set.</summary>

@@ -1,3 +1,5 @@
+using Kayako.Harness.Messenger;
+
 namespace Kayako.Harness.Configuration;
 
 /// <summary>The lower-case names <c>visibility()</c> returns and the configuration uses.</summary>

@@ -1,3 +1,4 @@
+using Kayako.Harness.Messenger;
 using System.Text.Json;
 
 namespace Kayako.Harness.Configuration;

@@ -83,7 +83,7 @@ public sealed class RuleCatalogTests
     }
 
     [TestCaseSource(nameof(Scenarios))]
-    public void Each_scenario_gives_exactly_its_findings(Func<CallLog> build, string? token, string[] expected)
+    public void Each_scenario_gives_exactly_its_findings(Func<HandMadeCallLog> build, string? token, string[] expected)
     {
         var context = build().Context(token);
 
@@ -103,7 +103,7 @@ public sealed class RuleCatalogTests
     [Test]
     public void Token_exposures_become_one_finding_each_naming_where_but_not_the_token()
     {
-        var log = new CallLog().Loads();
+        var log = new HandMadeCallLog().Loads();
         var exposures = new[] { new TokenExposure("the markup of https://staging.example.com/account"), new TokenExposure("localStorage key \"kayako\"") };
 
         var findings = RuleCatalog.Evaluate(log.Context(Token, exposures));
@@ -117,7 +117,7 @@ public sealed class RuleCatalogTests
     [Test]
     public void An_unreachable_site_reports_only_that()
     {
-        var log = new CallLog().Step(ExpectIdentified, outcome: StepOutcome.NotRun);
+        var log = new HandMadeCallLog().Step(ExpectIdentified, outcome: StepOutcome.NotRun);
 
         var findings = RuleCatalog.Evaluate(log.Context(unreachable: "net::ERR_CONNECTION_REFUSED"));
 
@@ -129,7 +129,7 @@ public sealed class RuleCatalogTests
     [Test]
     public void An_invalid_signature_carries_the_diagnosed_cause()
     {
-        var log = new CallLog().Loads().Identify(Identify(signature: EmailFirst));
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: EmailFirst));
         var diagnoser = new FixedDiagnoser("field-order");
 
         var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: diagnoser)).ShouldHaveSingleItem();
@@ -142,7 +142,7 @@ public sealed class RuleCatalogTests
     [Test]
     public void A_stale_timestamp_is_judged_against_the_configured_tolerance()
     {
-        var log = new CallLog().Loads().Identify(Identify(timestamp: "1795607400"));
+        var log = new HandMadeCallLog().Loads().Identify(Identify(timestamp: "1795607400"));
 
         RuleCatalog.Evaluate(log.Context(tolerance: 600)).ShouldBeEmpty();
         RuleCatalog.Evaluate(log.Context(tolerance: 599)).ShouldHaveSingleItem().Message.ShouldContain("600 s behind");
@@ -151,19 +151,19 @@ public sealed class RuleCatalogTests
     [Test]
     public void A_call_before_ready_says_how_to_wrap_it()
     {
-        var log = new CallLog().Add(CallLogEntryKind.CallBeforeReady, "identify", Identify(), "kayako.identify is not a function")
+        var log = new HandMadeCallLog().Add(CallLogEntryKind.CallBeforeReady, "identify", Identify(), "kayako.identify is not a function")
             .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded);
 
         var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
 
         finding.Message.ShouldContain($"kayako.ready(function () {{ kayako.identify({Name}, {Email}, \"{Valid}\", 1795608000); }});");
-        finding.Message.ShouldContain(CallLog.Page);
+        finding.Message.ShouldContain(HandMadeCallLog.Page);
     }
 
     [Test]
     public void Step_findings_name_the_step_index_and_json_path()
     {
-        var log = new CallLog().Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation));
+        var log = new HandMadeCallLog().Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation));
 
         var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
 
@@ -171,8 +171,8 @@ public sealed class RuleCatalogTests
         finding.Message.ShouldContain("step 1 (click \"#logout\") at $.sites[0].steps[1]");
     }
 
-    private static TestCaseData Case(string name, string[] expected, Func<CallLog, CallLog> build, string? token = null) =>
-        new TestCaseData(new Func<CallLog>(() => build(new CallLog())), token, expected).SetName("Rules: " + name);
+    private static TestCaseData Case(string name, string[] expected, Func<HandMadeCallLog, HandMadeCallLog> build, string? token = null) =>
+        new TestCaseData(new Func<HandMadeCallLog>(() => build(new HandMadeCallLog())), token, expected).SetName("Rules: " + name);
 
     private sealed class FixedDiagnoser(string cause) : ISignatureDiagnoser
     {

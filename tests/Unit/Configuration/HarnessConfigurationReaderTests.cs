@@ -1,4 +1,5 @@
 using Kayako.Harness.Configuration;
+using Kayako.Harness.Messenger;
 using Shouldly;
 
 namespace Kayako.Harness.Tests.Configuration;

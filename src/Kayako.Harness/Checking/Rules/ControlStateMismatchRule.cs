@@ -1,3 +1,4 @@
+using Kayako.Harness.Messenger;
 using Kayako.Harness.Configuration;
 
 namespace Kayako.Harness.Checking.Rules;

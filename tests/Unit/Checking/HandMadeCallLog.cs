@@ -6,7 +6,7 @@ using Kayako.Harness.Messenger;
 namespace Kayako.Harness.Tests.Checking;
 
 /// <summary>Builds a hand-made call log and step results the way the stub and the runner would record them.</summary>
-public sealed class CallLog
+public sealed class HandMadeCallLog
 {
     public const string Page = "https://staging.example.com/account";
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
@@ -19,7 +19,7 @@ public sealed class CallLog
 
     public long Count => entries.Count;
 
-    public CallLog Add(CallLogEntryKind kind, string name = "", string arguments = "[]", string? detail = null, int afterMs = 5, string page = Page)
+    public HandMadeCallLog Add(CallLogEntryKind kind, string name = "", string arguments = "[]", string? detail = null, int afterMs = 5, string page = Page)
     {
         elapsed += TimeSpan.FromMilliseconds(afterMs);
         var parsed = JsonDocument.Parse(arguments).RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
@@ -28,18 +28,18 @@ public sealed class CallLog
     }
 
     /// <summary>A page that loads the messenger: navigation, script request, load.</summary>
-    public CallLog Loads(string page = Page) =>
+    public HandMadeCallLog Loads(string page = Page) =>
         Add(CallLogEntryKind.Navigation, detail: page, page: page)
             .Add(CallLogEntryKind.ScriptRequested, detail: "https://cdn.kayakocdn.com/messenger.js", page: page)
             .Add(CallLogEntryKind.Loaded, page: page);
 
-    public CallLog Call(string method, string arguments = "[]", int afterMs = 5) =>
+    public HandMadeCallLog Call(string method, string arguments = "[]", int afterMs = 5) =>
         Add(CallLogEntryKind.Call, method, arguments, afterMs: afterMs);
 
-    public CallLog Identify(string arguments) => Call("identify", arguments);
+    public HandMadeCallLog Identify(string arguments) => Call("identify", arguments);
 
     /// <summary>Records a step around whatever <paramref name="play"/> adds to the log.</summary>
-    public CallLog Step(SiteStep step, Action<CallLog>? play = null, StepOutcome outcome = StepOutcome.Passed,
+    public HandMadeCallLog Step(SiteStep step, Action<HandMadeCallLog>? play = null, StepOutcome outcome = StepOutcome.Passed,
         MessengerVisibility? observed = null, string? error = null)
     {
         var start = Count;

@@ -28,7 +28,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
             Token = options.Token,
         }, cancellationToken);
-        var scanner = new TokenExposureScanner(redactor);
+        var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
         scanner.Attach(context);
 
         var page = await context.NewPageAsync();
@@ -89,6 +89,12 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         notes.Add($"Playwright trace: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
         return path;
     }
+
+    // The stub logs the script URL it served and every API request ("POST <url> <body>") before answering.
+    private static bool ServedByHarness(CallLog log, string url) =>
+        log.Entries.Any(e =>
+            (e.Kind == CallLogEntryKind.ScriptRequested && e.Detail == url) ||
+            (e.Kind == CallLogEntryKind.Request && e.Detail is { } detail && detail.Split(' ', 3) is [_, var requested, ..] && requested == url));
 
     internal static string FileName(string name) =>
         string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));

@@ -18,9 +18,18 @@ internal sealed class TokenExposureScanner
     private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Task> pendingBodies = new();
 
-    public TokenExposureScanner(TokenRedactor token)
+    private readonly Func<IResponse, bool> servedByHarness;
+
+    /// <summary>Creates a scanner.</summary>
+    /// <param name="token">The token's forms.</param>
+    /// <param name="servedByHarness">
+    /// Whether a response came from the harness itself (the stub script, the fake API): those bodies are ours,
+    /// and Playwright may never deliver one whose page has already been left.
+    /// </param>
+    public TokenExposureScanner(TokenRedactor token, Func<IResponse, bool> servedByHarness)
     {
         this.token = token;
+        this.servedByHarness = servedByHarness;
     }
 
     /// <summary>Watches the context's traffic. Does nothing without a token.</summary>
@@ -132,7 +141,7 @@ internal sealed class TokenExposureScanner
 
     private async Task ScanResponseAsync(IResponse response)
     {
-        if (!TextResourceTypes.Contains(response.Request.ResourceType) || response.Status is >= 300 and < 400)
+        if (!TextResourceTypes.Contains(response.Request.ResourceType) || response.Status is >= 300 and < 400 || servedByHarness(response))
         {
             return;
         }

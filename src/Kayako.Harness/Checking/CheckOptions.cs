@@ -24,6 +24,12 @@ public sealed record CheckOptions
     /// <summary>Whether failing sites keep a Playwright trace under <c>report.dir</c>.</summary>
     public bool KeepTraces { get; init; } = true;
 
+    /// <summary>
+    /// Runs on each site's fresh context before the stub is installed and the site opened: route your own
+    /// hosts (an in-process test server, say), add cookies for a signed-in session, grant permissions.
+    /// </summary>
+    public Func<Microsoft.Playwright.IBrowserContext, CancellationToken, Task>? PrepareContextAsync { get; init; }
+
     /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
     public ICheckProgress? Progress { get; init; }
 

@@ -22,6 +22,11 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         await DemoSite.AttachAsync(context, options.Token, cancellationToken);
+        if (options.PrepareContextAsync is { } prepare)
+        {
+            await prepare(context, cancellationToken);
+        }
+
         await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
         {
             ScriptUrlPatterns = configuration.Messenger.ScriptUrl,

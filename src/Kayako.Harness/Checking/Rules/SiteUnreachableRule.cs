@@ -10,7 +10,7 @@ internal sealed class SiteUnreachableRule : ISiteRule
         if (context.UnreachableReason is { } reason)
         {
             yield return new Finding(Id, Severity.Error,
-                $"Could not open {context.Site.Url} ({context.Site.JsonPath}): {reason}. Nothing else was checked on this site. " +
+                $"Could not open {context.Site.Url} ({context.Site.JsonPath}): {reason.TrimEnd('.')}. Nothing else was checked on this site. " +
                 "Check that the server is running and the URL is right.");
         }
     }

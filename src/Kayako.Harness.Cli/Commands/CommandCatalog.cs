@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return DiagnoseCommand.Create();
         yield return CheckCommand.Create();
     }
 }

@@ -66,6 +66,15 @@ public sealed class BackendSiteCheckTests(string kind)
     }
 
     [Test]
+    public void A_wrong_field_order_is_diagnosed_as_such()
+    {
+        var finding = report.Sites.Single(s => s.Name == "field-order").Findings.ShouldHaveSingleItem();
+
+        finding.Cause.ShouldBe("field-order");
+        finding.Message.ShouldContain("(diagnosed cause: field-order)");
+    }
+
+    [Test]
     public void No_report_contains_the_token()
     {
         foreach (var write in new Action<CheckReport, Stream>[] { JsonReportWriter.Write, JUnitReportWriter.Write, HtmlReportWriter.Write })

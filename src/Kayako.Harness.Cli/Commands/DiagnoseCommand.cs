@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Kayako.Harness.Signing.Diagnosis;
+
+namespace Kayako.Harness.Cli.Commands;
+
+/// <summary>
+/// <c>diagnose FILE|- [--json] [--reproduce]</c>: explains why a signature is wrong. Exit 0 when every report is
+/// valid, 1 when a cause was found or nothing matched, 2 on bad input (one line per problem, naming line and field).
+/// </summary>
+internal static class DiagnoseCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "A JSON report {\"name\",\"email\",\"token\",\"timestamp\",\"signature\"}, a file of JSON lines of them, or - for standard input.",
+        };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object per report (JSON lines), never the token." };
+        var reproduce = new Option<bool>("--reproduce")
+        {
+            Description = "Also print php -r and node -e one-liners that recompute the expected and the observed signature (they read KAYAKO_MESSENGER_TOKEN).",
+        };
+        var command = new Command("diagnose", "Explains a wrong identity signature: valid, or which mistake produced exactly this signature, and the fix.")
+        {
+            input, json, reproduce,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetRequiredValue(input), parseResult.GetValue(json), parseResult.GetValue(reproduce),
+            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, bool json, bool reproduce, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = path == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"diagnose: cannot read {path}: {problem.Message} Pass a report file, or - to read standard input.");
+            return 2;
+        }
+
+        var exit = 0;
+        var first = true;
+        foreach (var entry in DiagnoseReportReader.Read(text))
+        {
+            if (entry.Report is not { } report)
+            {
+                await error.WriteLineAsync($"diagnose: {entry.Error}");
+                exit = 2;
+                continue;
+            }
+
+            if (!json && !first)
+            {
+                await output.WriteLineAsync();
+            }
+
+            first = false;
+            var verdict = SignatureDiagnosis.Diagnose(report);
+            verdict = verdict with { Notes = [.. entry.Notes, .. verdict.Notes] };
+            var lines = json ? [DiagnoseOutput.JsonLine(entry.Line, report, verdict, reproduce)] : DiagnoseOutput.Text(entry.Line, report, verdict, reproduce);
+            foreach (var line in lines)
+            {
+                await output.WriteLineAsync(report.Token is null ? line : VerdictBuilder.Redact(line, report.Token));
+            }
+
+            exit = exit == 2 || !verdict.Valid ? Math.Max(exit, 1) : exit;
+        }
+
+        return exit;
+    }
+}

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -42,20 +44,49 @@ internal sealed class TokenRedactor
 
     private static string[] Forms(string token)
     {
-        var json = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })[1..^1];
-        var strictJson = JsonSerializer.Serialize(token)[1..^1];
+        var javaScript = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })[1..^1];
         return new[]
             {
                 token,
-                json,
-                strictJson,
-                json.Replace("/", "\\/", StringComparison.Ordinal), // PHP's json_encode escapes slashes
-                Uri.EscapeDataString(token),
-                WebUtility.UrlEncode(token),
-                WebUtility.HtmlEncode(token),
+                javaScript, // JSON.stringify, and PHP's json_encode with JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+                javaScript.Replace("/", "\\/", StringComparison.Ordinal), // json_encode with JSON_UNESCAPED_UNICODE
+                PhpJson(token), // json_encode's default
+                JsonSerializer.Serialize(token)[1..^1], // .NET's default, which escapes HTML-sensitive characters
+                Uri.EscapeDataString(token), // encodeURIComponent, rawurlencode
+                WebUtility.UrlEncode(token), // form encoding, urlencode
+                HtmlSpecialChars(token), // htmlspecialchars, and most template engines
             }
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
             .ToArray();
     }
+
+    // PHP's json_encode by default escapes "/" and writes every non-ASCII UTF-16 unit as a lower-case \uXXXX.
+    private static string PhpJson(string token)
+    {
+        var text = new StringBuilder(token.Length + 8);
+        foreach (var c in token)
+        {
+            _ = c switch
+            {
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '/' => text.Append("\\/"),
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' or > '~' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    private static string HtmlSpecialChars(string token) => token
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#039;", StringComparison.Ordinal);
 }

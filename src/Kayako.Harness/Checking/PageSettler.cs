@@ -5,8 +5,8 @@ namespace Kayako.Harness.Checking;
 
 /// <summary>
 /// Waits until what a step set off has played out: the page loaded, its messenger loaded (when it has a
-/// snippet), API requests answered, and a pending <c>forget</c> resolved by its callback or by the page
-/// leaving. Waits on the call log and the page, never a fixed time, and gives up at the step's deadline.
+/// snippet), and a pending <c>forget</c> answered and resolved by its callback or by the page leaving.
+/// Waits on the call log and the page, never a fixed time, and gives up at the step's deadline.
 /// </summary>
 internal sealed class PageSettler(IPage page, CallLog log)
 {
@@ -86,11 +86,12 @@ internal sealed class PageSettler(IPage page, CallLog log)
         }
     }
 
-    // A request not yet answered, or a forget whose callback has not run and whose page has not left.
+    // A forget request not yet answered, or a forget whose callback has not run and whose page has not
+    // left. Identify's answer is not waited for: no rule depends on it, and it costs the API latency.
     private static bool Pending(IReadOnlyList<CallLogEntry> entries)
     {
-        var requests = entries.Count(e => e.Kind == CallLogEntryKind.Request);
-        var responses = entries.Count(e => e.Kind == CallLogEntryKind.Response);
+        var requests = entries.Count(e => e is { Kind: CallLogEntryKind.Request, Name: "forget" });
+        var responses = entries.Count(e => e is { Kind: CallLogEntryKind.Response, Name: "forget" });
         if (requests > responses)
         {
             return true;

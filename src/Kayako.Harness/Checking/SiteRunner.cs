@@ -51,7 +51,11 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             }
 
             steps.Add(await player.PlayAsync(step, cancellationToken));
-            await scanner.ScanPageAsync(page, cancellationToken);
+            if (step is not ExpectStep)
+            {
+                // Only actions change what the page holds; an expectation just looks.
+                await scanner.ScanPageAsync(page, cancellationToken);
+            }
         }
 
         var exposures = await scanner.FinishAsync(context, cancellationToken);

@@ -45,8 +45,10 @@ public static class CheckRunner
             var runner = new SiteRunner(browser, configuration, options, redactor);
             var sites = configuration.Sites;
             var results = new SiteResult[sites.Count];
+            // Longest first (by step count), so a long site does not start last and keep one worker busy
+            // alone at the end; results stay in configuration order.
             await Parallel.ForEachAsync(
-                Enumerable.Range(0, sites.Count),
+                Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
                 async (index, token) =>
                 {

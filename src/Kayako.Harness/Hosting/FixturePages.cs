@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Kayako.Harness.Hosting;
 
 /// <summary>
@@ -33,13 +31,6 @@ internal sealed class FixturePages
             ? new FixturePages(full)
             : throw new DirectoryNotFoundException($"The fixture folder '{folder}' (resolved to '{full}') does not exist. Give an existing folder of pages, or none to serve the bundled pages.");
     }
-
-    /// <summary>The names of the bundled pages (for listings and errors).</summary>
-    public static IReadOnlyList<string> BundledNames { get; } =
-        [.. typeof(FixturePages).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..])
-            .Order(StringComparer.Ordinal)];
 
     /// <summary>Opens the file at a URL path, or returns <see langword="null"/> when there is none.</summary>
     /// <param name="relativePath">The path below the site root, without the leading slash.</param>

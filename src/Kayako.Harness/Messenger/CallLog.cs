@@ -62,7 +62,9 @@ public sealed class CallLog
     /// <summary>
     /// Waits until an entry matching <paramref name="predicate"/> is in the log (one already logged counts).
     /// </summary>
-    /// <param name="predicate">The entry waited for.</param>
+    /// <param name="predicate">
+    /// The entry waited for. It sees each entry once, in sequence order, so it may count (the third event, say).
+    /// </param>
     /// <param name="timeout">How long to wait.</param>
     /// <param name="cancellationToken">Stops the wait.</param>
     /// <returns>The first matching entry.</returns>

@@ -72,7 +72,7 @@ public abstract class MessengerPageTest : PageTest
     [SetUp]
     public async Task MessengerSetUpAsync()
     {
-        await Context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Title = TestContext.CurrentContext.Test.FullName });
+        await Context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Title = TestContext.CurrentContext.Test.FullName });
         _host = await FixtureHost.StartAsync(FixtureFolder);
         await _host.AttachAsync(Context);
         _session = await MessengerStub.InstallAsync(Context, ConfigureMessenger(MessengerOptions.Default));

@@ -1,0 +1,160 @@
+using Kayako.Harness.Messenger;
+using Kayako.Harness.Testing;
+using Shouldly;
+
+namespace Kayako.Harness.E2E.Tests.Messenger;
+
+public sealed class BadInputTests : MessengerPageTest
+{
+    [Test]
+    public async Task Wrong_argument_counts_are_recorded_as_passed()
+    {
+        // Act
+        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Assert
+        var maximize = Messenger.Calls.Single(c => c.Name == "maximize");
+        maximize.Arguments.Select(a => a.GetRawText()).ShouldBe(["\"now\"", "1"]);
+        var on = Messenger.Calls.Single(c => c.Name == "on");
+        on.Arguments.Select(a => a.GetRawText()).ShouldBe(["\"chat_window_shown\""]);
+    }
+
+    [Test]
+    public async Task Wrong_argument_types_are_recorded_as_passed()
+    {
+        // Act
+        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Assert
+        var identifies = Messenger.Calls.Where(c => c.Name == "identify").ToList();
+        identifies[0].Arguments.Select(a => a.GetRawText()).ShouldBe(["\"Milo Wrong\""]);
+        identifies[1].Arguments.Select(a => a.GetRawText()).ShouldBe(["42", "null", """{"$type":"undefined"}""", "\"1700000000\""]);
+    }
+
+    [Test]
+    public async Task Identify_with_missing_or_mistyped_arguments_is_rejected_by_the_api()
+    {
+        // Act
+        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        var responses = 0;
+        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response && ++responses == 2, TimeSpan.FromSeconds(5));
+
+        // Assert
+        var answers = Messenger.CallLog.Entries.Where(e => e.Kind == CallLogEntryKind.Response).Select(e => e.Detail).ToList();
+        answers.ShouldAllBe(a => a!.StartsWith("400 ", StringComparison.Ordinal) && a.Contains("\"verification\":\"rejected\""));
+        // The two requests are answered concurrently, so in either order.
+        answers.ShouldContain(a => a!.Contains("name must be a string; email must be a string; signature must be a string\"", StringComparison.Ordinal));
+        answers.ShouldContain(a => a!.Contains("email must be a string; signature must be a string; timestamp must be a Unix time in whole seconds", StringComparison.Ordinal));
+        Session.Identity.ShouldBeNull();
+        Messenger.Events.ShouldNotContain("identified");
+    }
+
+    [Test]
+    public async Task Functions_and_undefined_are_logged_with_their_type()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("controls.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Act
+        await Page.EvaluateAsync("() => kayako.hide(() => 1, undefined, { nested: [undefined, NaN] })");
+
+        // Assert
+        var hide = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Call && e.Name == "hide", TimeSpan.FromSeconds(5));
+        hide.Arguments.Select(a => a.GetRawText()).ShouldBe(
+            ["""{"$type":"function"}""", """{"$type":"undefined"}""", """{"nested":[{"$type":"undefined"},{"$type":"number","value":"NaN"}]}"""]);
+    }
+
+    [Test]
+    public async Task A_page_without_the_snippet_fails_with_a_clear_message()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("no-messenger.html"));
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.WaitForReadyAsync(TimeSpan.FromMilliseconds(500)));
+
+        // Assert
+        failure.Message.ShouldContain("never requested the messenger script (no embed snippet?)");
+        failure.Message.ShouldContain("MessengerOptions.InjectSnippet");
+        failure.Message.ShouldContain("no-messenger.html");
+    }
+
+    [Test]
+    public async Task A_script_that_is_requested_but_never_runs_fails_with_a_clear_message()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("stale-integrity.html"));
+        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.ScriptRequested, TimeSpan.FromSeconds(5));
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.WaitForReadyAsync(TimeSpan.FromMilliseconds(500)));
+
+        // Assert
+        failure.Message.ShouldContain("requested the messenger script (https://harness-demo.kayakocdn.com/messenger) but it never loaded");
+    }
+
+    [Test]
+    public async Task Reading_visibility_before_load_names_the_missing_snippet()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("no-messenger.html"));
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.VisibilityAsync());
+
+        // Assert
+        failure.Message.ShouldContain("has not loaded the messenger (yet)");
+        failure.Message.ShouldContain("no embed snippet?");
+    }
+
+    [Test]
+    public async Task An_uncaught_page_error_is_logged()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("controls.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Act
+        await Page.EvaluateAsync("() => { kayako.on('chat_window_maximized', () => { throw new Error('listener broke'); }); kayako.maximize(); }");
+
+        // Assert
+        var error = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.PageError, TimeSpan.FromSeconds(5));
+        error.Detail.ShouldNotBeNull().ShouldContain("listener broke");
+        (await Messenger.VisibilityAsync()).ShouldBe(MessengerVisibility.Maximized);
+    }
+
+    [Test]
+    public async Task Requests_to_real_Kayako_hosts_are_blocked_and_logged()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("controls.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Act
+        var outcome = await Page.EvaluateAsync<string>("() => fetch('https://acme.kayako.com/api/v1/conversations').then(() => 'answered', () => 'failed')");
+
+        // Assert
+        outcome.ShouldBe("failed");
+        var blocked = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.BlockedRequest);
+        blocked.Detail.ShouldBe("GET https://acme.kayako.com/api/v1/conversations");
+    }
+
+    [Test]
+    public async Task Installing_with_invalid_options_names_every_problem()
+    {
+        // Arrange
+        var options = MessengerOptions.Default with { ScriptUrlPatterns = [], ApiLatency = TimeSpan.FromMilliseconds(-5), Token = "" };
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerOptionsException>(() => MessengerStub.InstallAsync(Context, options));
+
+        // Assert
+        failure.Problems.Count.ShouldBe(3);
+        failure.Message.ShouldContain("ScriptUrlPatterns is empty");
+        failure.Message.ShouldContain("ApiLatency is -5 ms: it must be from 0 to 60000 ms");
+        failure.Message.ShouldContain("Token is empty");
+    }
+}

@@ -1,0 +1,20 @@
+using Kayako.Harness.Messenger;
+using Microsoft.Playwright;
+
+namespace Kayako.Harness.E2E.Tests.Messenger;
+
+/// <summary>
+/// Makes the log settle without sleeping: the page's visibility button calls <c>kayako.visibility()</c>,
+/// and once that call is logged, everything the page did before it is logged too.
+/// </summary>
+internal static class CallLogBarrier
+{
+    public static async Task<CallLogEntry> SettleAsync(IPage page, MessengerPage messenger)
+    {
+        var from = messenger.CallLog.Entries.Count;
+        await page.ClickAsync("#visibility");
+        return await messenger.CallLog.WaitForAsync(
+            e => e.Sequence >= from && e.Kind == CallLogEntryKind.Call && e.Name == "visibility",
+            TimeSpan.FromSeconds(5));
+    }
+}

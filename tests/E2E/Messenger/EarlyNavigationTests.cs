@@ -1,0 +1,32 @@
+using Kayako.Harness.Messenger;
+using Kayako.Harness.Testing;
+using Shouldly;
+
+namespace Kayako.Harness.E2E.Tests.Messenger;
+
+public sealed class EarlyNavigationTests : MessengerPageTest
+{
+    // Far longer than any navigation takes, so the old page is gone before forget's answer could arrive;
+    // the test never waits for it.
+    protected override MessengerOptions ConfigureMessenger(MessengerOptions defaults) => defaults with { ApiLatency = TimeSpan.FromSeconds(5) };
+
+    [Test]
+    public async Task A_page_that_leaves_before_forgets_callback_is_seen_doing_so()
+    {
+        // Arrange
+        await Page.GotoAsync(PageUrl("early-navigation.html"));
+        await Messenger.WaitForReadyAsync();
+
+        // Act
+        await Page.ClickAsync("#logout");
+        await Page.WaitForURLAsync("**/signed-out.html");
+        await Messenger.WaitForReadyAsync();
+
+        // Assert
+        var log = Messenger.CallLog.Entries;
+        var forget = log.Single(e => e.Kind == CallLogEntryKind.Call && e.Name == "forget");
+        var leave = log.First(e => e.Kind == CallLogEntryKind.Navigation && e.Sequence > forget.Sequence);
+        leave.Detail.ShouldNotBeNull().ShouldEndWith("signed-out.html");
+        log.ShouldNotContain(e => e.Kind == CallLogEntryKind.ForgetCallback);
+    }
+}

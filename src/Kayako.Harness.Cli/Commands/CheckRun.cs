@@ -71,19 +71,15 @@ internal static class CheckRun
         return report.Errors > 0 ? CheckCommand.ErrorsFound : CheckCommand.Clean;
     }
 
+    // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
     {
+        var baseline = arguments.Config is { } path ? HarnessConfigurationReader.Load(path) : null;
         var configuration = demo
             ? DemoSite.Configuration()
-            : arguments.Config is { } path
-                ? HarnessConfigurationReader.Load(path)
-                : null;
-        if (arguments.Url is { } url)
-        {
-            configuration = HarnessConfigurationReader.ForUrl(url, configuration);
-        }
-
-        configuration ??= DemoSite.Configuration();
+            : arguments.Url is { } url
+                ? HarnessConfigurationReader.ForUrl(url, baseline)
+                : baseline!;
         if (arguments.Site is { } name)
         {
             var chosen = configuration.Sites.Where(s => s.Name == name).ToList();

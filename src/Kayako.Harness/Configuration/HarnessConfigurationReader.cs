@@ -12,7 +12,6 @@ public static partial class HarnessConfigurationReader
     private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report"];
     private static readonly string[] BrowserKeys = ["executablePath", "headless"];
     private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs"];
-    private static readonly string[] SiteKeys = ["name", "url", "steps"];
     private static readonly string[] ReportKeys = ["dir"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -109,7 +108,7 @@ public static partial class HarnessConfigurationReader
         }
         else
         {
-            sites = ReadSites(s, context);
+            sites = SiteReader.ReadAll(s, context);
         }
 
         return browser is null || messenger is null || report is null || sites is null
@@ -221,82 +220,6 @@ public static partial class HarnessConfigurationReader
         return properties.TryGetValue("dir", out var dir)
             ? new ReportOptions(context.NonEmptyString(dir, "$.report.dir") ?? "")
             : new ReportOptions();
-    }
-
-    private static List<SiteDefinition>? ReadSites(JsonElement element, JsonReadContext context)
-    {
-        var items = context.Array(element, "$.sites");
-        if (items is null)
-        {
-            return null;
-        }
-
-        if (items.Count == 0)
-        {
-            context.Report("$.sites", "is empty; list at least one site.");
-        }
-
-        var sites = new List<SiteDefinition>(items.Count);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var path = JsonReadContext.Item("$.sites", i);
-            if (ReadSite(items[i], path, context) is not { } site)
-            {
-                continue;
-            }
-
-            if (!names.TryAdd(site.Name, path))
-            {
-                context.Report(path + ".name", $"\"{site.Name}\" is already the name of {names[site.Name]}; site names must be unique (reports and --site use them).");
-            }
-
-            sites.Add(site);
-        }
-
-        return sites;
-    }
-
-    private static SiteDefinition? ReadSite(JsonElement element, string path, JsonReadContext context)
-    {
-        var properties = context.Object(element, path, SiteKeys);
-        if (properties is null)
-        {
-            return null;
-        }
-
-        string? name = null;
-        if (!properties.TryGetValue("name", out var nameElement))
-        {
-            context.Report(path + ".name", "is missing; give the site a name for reports, like \"account\".");
-        }
-        else
-        {
-            name = context.NonEmptyString(nameElement, path + ".name");
-        }
-
-        Uri? url = null;
-        if (!properties.TryGetValue("url", out var urlElement))
-        {
-            context.Report(path + ".url", "is missing; give the page to open, like \"https://staging.example.com/account\".");
-        }
-        else if (context.String(urlElement, path + ".url") is { } text)
-        {
-            if (TryAbsoluteHttpUrl(text, out var parsed))
-            {
-                url = parsed;
-            }
-            else
-            {
-                context.Report(path + ".url", $"\"{text}\" is not an absolute http or https URL; write it in full, like \"https://staging.example.com/account\".");
-            }
-        }
-
-        var steps = properties.TryGetValue("steps", out var stepsElement)
-            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
-            : [];
-
-        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path);
     }
 
     internal static bool TryAbsoluteHttpUrl(string text, out Uri url)

@@ -129,4 +129,16 @@ public sealed class HarnessConfigurationReaderTests
 
         error.Problems.ShouldHaveSingleItem().Message.ShouldContain($"\"{url}\" is not an absolute http or https URL");
     }
+
+    [Test]
+    public void The_example_configuration_at_the_root_is_valid_and_plays_the_demo_site()
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(ConfigurationFixtures.Root)))!;
+
+        var configuration = HarnessConfigurationReader.Load(Path.Combine(root, "playwright.config.json"));
+
+        configuration.Sites.Count.ShouldBeGreaterThanOrEqualTo(5);
+        configuration.Sites.ShouldAllBe(site => site.Url.AbsoluteUri.StartsWith(Kayako.Harness.Checking.DemoSite.Origin, StringComparison.Ordinal));
+        Kayako.Harness.Checking.DemoSite.Configuration().Sites.Select(s => s.Name).ShouldBe(configuration.Sites.Select(s => s.Name));
+    }
 }

@@ -69,7 +69,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         var notes = new List<string>();
         var tracePath = await FinishTraceAsync(context, site, findings, notes);
         return new SiteResult(site.Name, site.Url, findings, [.. steps.Select(s => s with { Error = s.Error is null ? null : redactor.Redact(s.Error) })],
-            TimelineBuilder.Build(entries, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));
+            TimelineBuilder.Build(entries, steps, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task<string?> FinishTraceAsync(IBrowserContext context, SiteDefinition site, List<Finding> findings, List<string> notes)

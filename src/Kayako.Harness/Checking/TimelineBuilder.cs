@@ -5,7 +5,7 @@ namespace Kayako.Harness.Checking;
 /// <summary>Turns a call log into timeline lines for reports, with the token blanked out.</summary>
 internal static class TimelineBuilder
 {
-    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<CallLogEntry> entries, TokenRedactor redactor)
+    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<CallLogEntry> entries, IReadOnlyList<StepResult> steps, TokenRedactor redactor)
     {
         if (entries.Count == 0)
         {
@@ -18,7 +18,8 @@ internal static class TimelineBuilder
             Math.Round((e.Timestamp - origin).TotalMilliseconds, 1),
             e.Kind.ToString(),
             redactor.Redact(Text(e)),
-            redactor.Redact(e.PageUrl)))];
+            redactor.Redact(e.PageUrl),
+            steps.FirstOrDefault(s => s.LogStart <= e.Sequence && e.Sequence < s.LogEnd)?.Step.Index))];
     }
 
     private static string Text(CallLogEntry entry) => entry.Kind switch

@@ -82,5 +82,7 @@ public sealed class RulePageCheckTests
         var calls = good.Timeline.Where(t => t.Kind == "Call" && !t.Text.StartsWith("kayako.ready", StringComparison.Ordinal)).Select(t => t.Text.Split('(')[0]);
         calls.ShouldBe(["kayako.identify", "kayako.maximize", "kayako.forget"]);
         good.Timeline.Select(t => t.Sequence).ShouldBeInOrder();
+        good.Timeline.Single(t => t.Text.StartsWith("kayako.maximize", StringComparison.Ordinal)).Step.ShouldBe(1);
+        good.Timeline.Single(t => t.Text.StartsWith("kayako.identify", StringComparison.Ordinal)).Step.ShouldBeNull();
     }
 }

@@ -100,11 +100,11 @@ public static class HtmlReportWriter
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<details{(site.Passed ? "" : " open")}><summary>Timeline ({site.Timeline.Count} entries)</summary>\n");
-        html.Append("<table><tr><th>#</th><th>ms</th><th>Kind</th><th>What</th><th>Page</th></tr>\n");
+        html.Append("<table><tr><th>#</th><th>ms</th><th>Step</th><th>Kind</th><th>What</th><th>Page</th></tr>\n");
         foreach (var entry in site.Timeline)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{entry.Sequence}</td><td>{entry.AtMilliseconds:0}</td><td>{E(entry.Kind)}</td><td class=\"mono\">{E(entry.Text)}</td><td class=\"mono\">{E(entry.PageUrl)}</td></tr>\n");
+                $"<tr><td>{entry.Sequence}</td><td>{entry.AtMilliseconds:0}</td><td>{entry.Step?.ToString(CultureInfo.InvariantCulture) ?? "open"}</td><td>{E(entry.Kind)}</td><td class=\"mono\">{E(entry.Text)}</td><td class=\"mono\">{E(entry.PageUrl)}</td></tr>\n");
         }
 
         html.Append("</table>\n</details>\n");

@@ -78,6 +78,8 @@ public sealed class ReportWriterTests
         html.ShouldNotContain("<link", Case.Insensitive);
         html.ShouldContain("kayako.identify(&quot;&lt;img src=x&gt;&quot;)");
         html.ShouldContain("checked for form only");
+        html.ShouldContain("<td>0</td><td>open</td><td>Call</td>");
+        html.ShouldContain("<td>40</td><td>0</td><td>Call</td>");
     }
 
     [Test]

@@ -20,7 +20,8 @@ internal static class SampleReport
                 new Finding(RuleIds.IdentifyTimestampNotNumber, Severity.Warning, "quoted \"1700000000\"", Step: 0),
             ],
             [new StepResult(click, StepOutcome.Failed, "no element matches", 0, 3, null, Png)],
-            [new TimelineEntry(0, 0, "Call", "kayako.identify(\"<img src=x>\")", "https://staging.example.com/account")],
+            [new TimelineEntry(0, 0, "Call", "kayako.identify(\"<img src=x>\")", "https://staging.example.com/account"),
+             new TimelineEntry(1, 40, "Call", "kayako.maximize()", "https://staging.example.com/account", Step: 0)],
             "/tmp/traces/account.zip",
             ["Playwright trace: /tmp/traces/account.zip"],
             TimeSpan.FromMilliseconds(1500));

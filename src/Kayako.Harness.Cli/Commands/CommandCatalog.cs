@@ -7,9 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return CheckCommand.Create();
+        yield return DiagnoseCommand.Create();
         yield return SignCommand.Create();
         yield return VerifyCommand.Create();
-        yield return DiagnoseCommand.Create();
         yield return ContractCommand.Create();
     }
 }

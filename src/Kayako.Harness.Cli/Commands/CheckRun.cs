@@ -1,0 +1,129 @@
+using System.Globalization;
+using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Reports;
+using Kayako.Harness.Configuration;
+using Kayako.Harness.Hosting;
+
+namespace Kayako.Harness.Cli.Commands;
+
+/// <summary>What <c>check</c> does once parsed: resolve the configuration and token, run, report, and pick the exit code.</summary>
+internal static class CheckRun
+{
+    public static async Task<int> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        HarnessConfiguration configuration;
+        int workers;
+        var demo = arguments.Url is null && arguments.Config is null;
+        try
+        {
+            configuration = Resolve(arguments, demo);
+            workers = Workers(arguments.Workers);
+        }
+        catch (ConfigurationException problem)
+        {
+            await error.WriteLineAsync(problem.Message);
+            return CheckCommand.Usage;
+        }
+
+        var tokenEnv = configuration.Messenger.TokenEnv;
+        var token = tokenEnv is null ? null : System.Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value ? value : null;
+        var tokenSource = tokenEnv;
+        if (demo && token is null)
+        {
+            // The demo backend is ours: it signs with its own token, so the demo is verified in full.
+            token = DemoSite.DefaultToken;
+            tokenSource = "the demo site's own token";
+        }
+
+        var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Checking {configuration.Sites.Count} site(s){(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, configuration.Sites.Count))} worker(s)"));
+        CheckReport report;
+        try
+        {
+            report = await CheckRunner.RunAsync(configuration, new CheckOptions
+            {
+                Workers = workers,
+                Token = token,
+                TokenSource = tokenSource,
+                Progress = console,
+            }, cancellationToken);
+        }
+        catch (BrowserNotFoundException missing)
+        {
+            await error.WriteLineAsync($"check: {missing.Message}");
+            return CheckCommand.Environment;
+        }
+
+        console.WriteSummary(report);
+        try
+        {
+            Write(arguments.Json, report, JsonReportWriter.Write);
+            Write(arguments.JUnit, report, JUnitReportWriter.Write);
+            Write(arguments.Html, report, HtmlReportWriter.Write);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"check: could not write a report: {failure.Message} Check that the folder exists and is writable.");
+            return CheckCommand.Usage;
+        }
+
+        return report.Errors > 0 ? CheckCommand.ErrorsFound : CheckCommand.Clean;
+    }
+
+    // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
+    private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
+    {
+        var baseline = arguments.Config is { } path ? HarnessConfigurationReader.Load(path) : null;
+        var configuration = demo
+            ? DemoSite.Configuration()
+            : arguments.Url is { } url
+                ? HarnessConfigurationReader.ForUrl(url, baseline)
+                : baseline!;
+        if (arguments.Site is { } name)
+        {
+            var chosen = configuration.Sites.Where(s => s.Name == name).ToList();
+            if (chosen.Count == 0)
+            {
+                throw new ConfigurationException("--site", [new ConfigurationProblem("--site",
+                    $"no site is named \"{name}\"; the sites are: {string.Join(", ", configuration.Sites.Select(s => s.Name))}.")]);
+            }
+
+            configuration = configuration with { Sites = chosen };
+        }
+
+        return configuration;
+    }
+
+    private static int Workers(string? text)
+    {
+        if (text is null)
+        {
+            return System.Environment.ProcessorCount;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var workers) && workers is >= 1 and <= 64
+            ? workers
+            : throw new ConfigurationException("--workers", [new ConfigurationProblem("--workers",
+                $"\"{text}\" is not a number of workers; give a whole number from 1 to 64 (default: the number of cores, {System.Environment.ProcessorCount}).")]);
+    }
+
+    private static void Write(string? path, CheckReport report, Action<CheckReport, Stream> write)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using (var stream = File.Create(full))
+        {
+            write(report, stream);
+        }
+    }
+}

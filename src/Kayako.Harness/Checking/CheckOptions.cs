@@ -1,0 +1,39 @@
+namespace Kayako.Harness.Checking;
+
+/// <summary>How a check runs, beyond what the configuration file says.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>How many sites run at once, each in its own browser context. Defaults to the number of cores.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long one step (a navigation, click, fill or expectation) may take before it fails.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The messenger token, already read from <c>messenger.tokenEnv</c> (or a test's own). <see langword="null"/>:
+    /// signatures are checked for form only and token exposure cannot be looked for. Never printed.
+    /// </summary>
+    public string? Token { get; init; }
+
+    /// <summary>Where the token came from, for notes (<c>KAYAKO_MESSENGER_TOKEN</c>); never the token itself.</summary>
+    public string? TokenSource { get; init; }
+
+    /// <summary>Explains invalid signatures (the built-in diagnosis by default); <see langword="null"/>: <c>identify-signature-invalid</c> has no cause.</summary>
+    public ISignatureDiagnoser? Diagnoser { get; init; } = BuiltInSignatureDiagnoser.Instance;
+
+    /// <summary>Whether failing sites keep a Playwright trace under <c>report.dir</c>.</summary>
+    public bool KeepTraces { get; init; } = true;
+
+    /// <summary>
+    /// Runs on each site's fresh context before the stub is installed and the site opened: route your own
+    /// hosts (an in-process test server, say), add cookies for a signed-in session, grant permissions.
+    /// </summary>
+    public Func<Microsoft.Playwright.IBrowserContext, CancellationToken, Task>? PrepareContextAsync { get; init; }
+
+    /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
+    public ICheckProgress? Progress { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces} }}";
+}

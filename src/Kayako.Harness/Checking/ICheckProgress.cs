@@ -1,0 +1,13 @@
+namespace Kayako.Harness.Checking;
+
+/// <summary>Hears about sites as they run, for progress output. Called from worker threads.</summary>
+public interface ICheckProgress
+{
+    /// <summary>A site started.</summary>
+    /// <param name="name">The site's name.</param>
+    void SiteStarted(string name);
+
+    /// <summary>A site finished.</summary>
+    /// <param name="result">Its result.</param>
+    void SiteFinished(SiteResult result);
+}

@@ -1,0 +1,117 @@
+using Kayako.Harness.Messenger;
+using Microsoft.Playwright;
+
+namespace Kayako.Harness.Checking;
+
+/// <summary>
+/// Waits until what a step set off has played out: the page loaded, its messenger loaded (when it has a
+/// snippet), and a pending <c>forget</c> answered and resolved by its callback or by the page leaving.
+/// Waits on the call log and the page, never a fixed time, and gives up at the step's deadline.
+/// </summary>
+internal sealed class PageSettler(IPage page, CallLog log)
+{
+    // A page with a snippet loads the messenger right after its load event; one that has not within this
+    // time is not going to (its script URL does not match, or an error stopped it): the rules say so.
+    private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(3);
+
+    // forget's callback usually navigates (sign-out); give that navigation this long to start.
+    private static readonly TimeSpan NavigationAfterForgetWait = TimeSpan.FromSeconds(1);
+
+    private const int MaxRounds = 8;
+
+    public async Task SettleAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        for (var round = 0; round < MaxRounds && DateTimeOffset.UtcNow < deadline; round++)
+        {
+            var before = log.Entries.Count;
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = Milliseconds(deadline - DateTimeOffset.UtcNow) })
+                    .WaitAsync(cancellationToken);
+                var waitsForMessenger = await page.EvaluateAsync<bool>("() => window.kayako !== undefined && window.__kayakoHarnessStub === undefined")
+                    .WaitAsync(cancellationToken);
+                if (waitsForMessenger)
+                {
+                    var wait = Min(ReadyWait, deadline - DateTimeOffset.UtcNow);
+                    await page.WaitForFunctionAsync("() => window.__kayakoHarnessStub !== undefined", null,
+                        new PageWaitForFunctionOptions { Timeout = Milliseconds(wait) }).WaitAsync(cancellationToken);
+                }
+            }
+            catch (TimeoutException)
+            {
+                // Not loaded in time: the messenger-not-loaded rule reports it from the log.
+            }
+            catch (PlaywrightException)
+            {
+                continue; // the page navigated while we looked; look again at the new one
+            }
+
+            await WaitForPendingAsync(deadline, cancellationToken);
+            if (log.Entries.Count == before)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task WaitForPendingAsync(DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var entries = log.Entries;
+            TimeSpan wait;
+            if (Pending(entries))
+            {
+                wait = deadline - DateTimeOffset.UtcNow;
+            }
+            else if (entries.Count > 0 && entries[^1].Kind == CallLogEntryKind.ForgetCallback)
+            {
+                wait = Min(NavigationAfterForgetWait, deadline - DateTimeOffset.UtcNow);
+            }
+            else
+            {
+                return;
+            }
+
+            try
+            {
+                var count = entries.Count;
+                await log.WaitForAsync(e => e.Sequence >= count, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, cancellationToken);
+            }
+            catch (CallLogTimeoutException)
+            {
+                return;
+            }
+        }
+    }
+
+    // A forget request not yet answered, or a forget whose callback has not run and whose page has not
+    // left. Identify's answer is not waited for: no rule depends on it, and it costs the API latency.
+    private static bool Pending(IReadOnlyList<CallLogEntry> entries)
+    {
+        var requests = entries.Count(e => e is { Kind: CallLogEntryKind.Request, Name: "forget" });
+        var responses = entries.Count(e => e is { Kind: CallLogEntryKind.Response, Name: "forget" });
+        if (requests > responses)
+        {
+            return true;
+        }
+
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            switch (entries[i].Kind)
+            {
+                case CallLogEntryKind.ForgetCallback or CallLogEntryKind.Navigation:
+                    return false;
+                case CallLogEntryKind.Call when entries[i].Name == "forget":
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static float Milliseconds(TimeSpan time) => (float)Math.Max(1, time.TotalMilliseconds);
+}

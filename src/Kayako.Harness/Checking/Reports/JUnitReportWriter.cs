@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Kayako.Harness.Checking.Reports;
+
+/// <summary>
+/// Writes a JUnit XML report as CI servers read it: one <c>testcase</c> per site, one <c>failure</c> per
+/// error finding (warnings and notes go to <c>system-out</c>).
+/// </summary>
+public static class JUnitReportWriter
+{
+    /// <summary>Writes the report to a stream.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    public static void Write(CheckReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var failures = report.Sites.Count(s => !s.Passed);
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "kayako-harness check"),
+            new XAttribute("tests", report.Sites.Count),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", 0),
+            new XAttribute("skipped", 0),
+            new XAttribute("time", Seconds(report.Duration)),
+            report.Sites.Select(TestCase));
+        if (report.Notes.Count > 0)
+        {
+            suite.Add(new XElement("system-out", string.Join(Environment.NewLine, report.Notes)));
+        }
+
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement("testsuites",
+                new XAttribute("name", "kayako-harness check"),
+                new XAttribute("tests", report.Sites.Count),
+                new XAttribute("failures", failures),
+                new XAttribute("time", Seconds(report.Duration)),
+                suite));
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+        document.Save(writer);
+    }
+
+    private static XElement TestCase(SiteResult site)
+    {
+        var testCase = new XElement("testcase",
+            new XAttribute("name", Clean(site.Name)),
+            new XAttribute("classname", "kayako-harness.check"),
+            new XAttribute("time", Seconds(site.Duration)));
+        foreach (var finding in site.Findings.Where(f => f.Severity == Severity.Error))
+        {
+            testCase.Add(new XElement("failure",
+                new XAttribute("type", finding.Rule),
+                new XAttribute("message", $"{finding.Rule}: {Clean(finding.Message)}"),
+                Clean($"{finding.Message}{(finding.Cause is null ? "" : $"{Environment.NewLine}cause: {finding.Cause}")}")));
+        }
+
+        var output = site.Findings.Where(f => f.Severity == Severity.Warning).Select(f => $"warning {f.Rule}: {f.Message}")
+            .Concat(site.Notes).Prepend($"url: {site.Url}").ToList();
+        testCase.Add(new XElement("system-out", Clean(string.Join(Environment.NewLine, output))));
+        return testCase;
+    }
+
+    // XML 1.0 cannot hold most control characters, which a page's error message may contain.
+    private static string Clean(string text) => string.Concat(text.Where(XmlConvert.IsXmlChar));
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using Kayako.Harness.Messenger;
+
+namespace Kayako.Harness.Checking.Rules;
+
+/// <summary>
+/// <c>called-before-ready</c>: the page called a messenger method on the snippet's <c>window.kayako</c>
+/// before the messenger script loaded. In production that call throws and does nothing.
+/// </summary>
+internal sealed class CalledBeforeReadyRule : ISiteRule
+{
+    public string Id => RuleIds.CalledBeforeReady;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context) =>
+        context.Entries
+            .Where(e => e.Kind == CallLogEntryKind.CallBeforeReady)
+            .Select(e => new Finding(Id, Severity.Error,
+                $"{CallFormatter.Describe(e)} ran before the messenger loaded, so it threw" +
+                $"{(e.Detail is null ? "" : $" (\"{e.Detail}\")")} and did nothing. Call it inside ready: " +
+                $"kayako.ready(function () {{ {CallFormatter.Call(e)}; }});"));
+}

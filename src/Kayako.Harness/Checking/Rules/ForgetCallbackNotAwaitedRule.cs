@@ -1,0 +1,38 @@
+using Kayako.Harness.Messenger;
+
+namespace Kayako.Harness.Checking.Rules;
+
+/// <summary>
+/// <c>forget-callback-not-awaited</c>: the page called <c>forget</c> and navigated away before forget's
+/// callback ran, so the messenger session was never cleared and the next user may see the last one's chats.
+/// </summary>
+internal sealed class ForgetCallbackNotAwaitedRule : ISiteRule
+{
+    public string Id => RuleIds.ForgetCallbackNotAwaited;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        var entries = context.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not { Kind: CallLogEntryKind.Call, Name: "forget" } forget)
+            {
+                continue;
+            }
+
+            var next = entries.Skip(i + 1).FirstOrDefault(e => e.Kind is CallLogEntryKind.Navigation or CallLogEntryKind.ForgetCallback);
+            if (next is { Kind: CallLogEntryKind.Navigation })
+            {
+                var waited = (next.Timestamp - forget.Timestamp).TotalMilliseconds;
+                yield return new Finding(Id, Severity.Error,
+                    $"{CallFormatter.Describe(forget)}: the page navigated{(next.Detail is null ? "" : " to " + next.Detail)} {waited:0} ms later, " +
+                    "before forget's callback ran, so the messenger session was not cleared and the next user of this browser may see this user's conversations. " +
+                    "Sign out inside the callback: kayako.forget(function () { window.location.href = '/logout'; });",
+                    Step: StepAt(context, forget.Sequence));
+            }
+        }
+    }
+
+    internal static int? StepAt(RuleContext context, long sequence) =>
+        context.Steps.FirstOrDefault(s => s.LogStart <= sequence && sequence < s.LogEnd)?.Step.Index;
+}

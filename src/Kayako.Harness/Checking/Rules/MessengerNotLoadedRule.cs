@@ -1,0 +1,36 @@
+using Kayako.Harness.Messenger;
+
+namespace Kayako.Harness.Checking.Rules;
+
+/// <summary>
+/// <c>messenger-not-loaded</c>: the site never requested a script matching <c>messenger.scriptUrl</c> (no
+/// embed snippet, a snippet that broke, or a script URL the patterns do not match), or requested it and
+/// the messenger never took over.
+/// </summary>
+internal sealed class MessengerNotLoadedRule : ISiteRule
+{
+    public string Id => RuleIds.MessengerNotLoaded;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        if (!context.Opened)
+        {
+            yield break;
+        }
+
+        var patterns = string.Join(", ", context.Options.ScriptUrl);
+        if (!context.Entries.Any(e => e.Kind == CallLogEntryKind.ScriptRequested))
+        {
+            yield return new Finding(Id, Severity.Error,
+                $"{context.Site.Url} never requested the messenger script (no request matched messenger.scriptUrl: {patterns}). " +
+                "Add Kayako's embed snippet to the page, check the browser console for an error that stopped it, " +
+                "or add the script URL your snippet loads to messenger.scriptUrl.");
+        }
+        else if (!context.Entries.Any(e => e.Kind == CallLogEntryKind.Loaded))
+        {
+            yield return new Finding(Id, Severity.Error,
+                $"{context.Site.Url} requested the messenger script but the messenger never loaded. The snippet must create " +
+                "window.kayako (with readyQueue and ready) before the script runs; paste Kayako's embed snippet unchanged.");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Kayako.Harness.Checking;
+
+/// <summary>The outcome of checking one site. Every string in it is free of the messenger token.</summary>
+/// <param name="Name">The site's name from the configuration.</param>
+/// <param name="Url">The URL it opened.</param>
+/// <param name="Findings">What was wrong, in rule order; empty for a clean site.</param>
+/// <param name="Steps">The steps as played (screenshots of failed ones included).</param>
+/// <param name="Timeline">Every messenger call, event, request, error and navigation, in order.</param>
+/// <param name="TracePath">The Playwright trace kept for a failing site, or <see langword="null"/>.</param>
+/// <param name="Notes">Things the reader should know that are not findings (a trace not kept, say).</param>
+/// <param name="Duration">How long the site took.</param>
+public sealed record SiteResult(
+    string Name,
+    Uri Url,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<StepResult> Steps,
+    IReadOnlyList<TimelineEntry> Timeline,
+    string? TracePath,
+    IReadOnlyList<string> Notes,
+    TimeSpan Duration)
+{
+    /// <summary>The number of error findings.</summary>
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    /// <summary>The number of warning findings.</summary>
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+
+    /// <summary>Whether the site passed: no error findings.</summary>
+    public bool Passed => Errors == 0;
+}

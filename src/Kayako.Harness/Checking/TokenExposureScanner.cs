@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Kayako.Harness.Checking;
+
+/// <summary>
+/// Looks for the messenger token everywhere the browser can see it in one context: every request's URL,
+/// headers and body; every text response (markup, scripts, data); and, per page, the live DOM, local and
+/// session storage; and the context's cookies. Records where, never the token.
+/// </summary>
+internal sealed class TokenExposureScanner
+{
+    private static readonly HashSet<string> TextResourceTypes = new(StringComparer.Ordinal) { "document", "script", "xhr", "fetch", "stylesheet", "other" };
+
+    private static readonly TimeSpan BodyReadLimit = TimeSpan.FromSeconds(2);
+
+    private readonly TokenRedactor token;
+    private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Task> pendingBodies = new();
+
+    private readonly Func<IResponse, bool> servedByHarness;
+
+    /// <summary>Creates a scanner.</summary>
+    /// <param name="token">The token's forms.</param>
+    /// <param name="servedByHarness">
+    /// Whether a response came from the harness itself (the stub script, the fake API): those bodies are ours,
+    /// and Playwright may never deliver one whose page has already been left.
+    /// </param>
+    public TokenExposureScanner(TokenRedactor token, Func<IResponse, bool> servedByHarness)
+    {
+        this.token = token;
+        this.servedByHarness = servedByHarness;
+    }
+
+    /// <summary>Watches the context's traffic. Does nothing without a token.</summary>
+    public void Attach(IBrowserContext context)
+    {
+        if (!token.Knows)
+        {
+            return;
+        }
+
+        context.Request += (_, request) => ScanRequest(request);
+        context.Response += (_, response) => pendingBodies.Enqueue(ScanResponseAsync(response));
+    }
+
+    /// <summary>Scans what a page holds now: its DOM, local and session storage.</summary>
+    public async Task ScanPageAsync(IPage page, CancellationToken cancellationToken)
+    {
+        if (!token.Knows)
+        {
+            return;
+        }
+
+        PageState state;
+        try
+        {
+            state = await page.EvaluateAsync<PageState>(
+                """
+                () => {
+                  const read = (storage) => { try { return Object.entries(storage); } catch { return []; } };
+                  return { html: document.documentElement ? document.documentElement.outerHTML : '', local: read(localStorage), session: read(sessionStorage) };
+                }
+                """).WaitAsync(cancellationToken);
+        }
+        catch (PlaywrightException)
+        {
+            return; // the page navigated mid-read; the next scan sees the new page
+        }
+
+        if (token.Finds(state.Html))
+        {
+            Found($"the page's DOM at {token.Redact(WithoutQuery(page.Url))}");
+        }
+
+        ScanStorage("localStorage", state.Local, page.Url);
+        ScanStorage("sessionStorage", state.Session, page.Url);
+    }
+
+    /// <summary>Waits for response bodies still being read, scans cookies, and returns every place found.</summary>
+    public async Task<IReadOnlyList<TokenExposure>> FinishAsync(IBrowserContext context, CancellationToken cancellationToken)
+    {
+        if (!token.Knows)
+        {
+            return [];
+        }
+
+        var pending = new List<Task>();
+        while (pendingBodies.TryDequeue(out var body))
+        {
+            pending.Add(body);
+        }
+
+        try
+        {
+            await Task.WhenAll(pending).WaitAsync(BodyReadLimit, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Playwright never answers for some bodies of pages that have already been left; what was
+            // read is scanned, and the page's live DOM was scanned step by step anyway.
+        }
+
+        foreach (var cookie in await context.CookiesAsync().WaitAsync(cancellationToken))
+        {
+            if (token.Finds(cookie.Value) || token.Finds(cookie.Name))
+            {
+                Found($"cookie \"{cookie.Name}\" for {cookie.Domain}");
+            }
+        }
+
+        // The page's own markup also shows up in its live DOM; name the earliest place only.
+        var found = places.Keys.ToHashSet(StringComparer.Ordinal);
+        return [.. found
+            .Where(place => !(place.StartsWith("the page's DOM at ", StringComparison.Ordinal) &&
+                              found.Contains("the markup of " + place["the page's DOM at ".Length..])))
+            .Order(StringComparer.Ordinal)
+            .Select(place => new TokenExposure(place))];
+    }
+
+    private void ScanRequest(IRequest request)
+    {
+        if (token.Finds(request.Url))
+        {
+            Found($"the URL of a {request.Method} request to {token.Redact(WithoutQuery(request.Url))}");
+        }
+
+        foreach (var (name, value) in request.Headers)
+        {
+            if (token.Finds(value))
+            {
+                Found($"the \"{name}\" header of a request to {token.Redact(WithoutQuery(request.Url))}");
+            }
+        }
+
+        if (token.Finds(request.PostData))
+        {
+            Found($"the body of a {request.Method} request to {token.Redact(WithoutQuery(request.Url))}");
+        }
+    }
+
+    private async Task ScanResponseAsync(IResponse response)
+    {
+        if (!TextResourceTypes.Contains(response.Request.ResourceType) || response.Status is >= 300 and < 400 || servedByHarness(response))
+        {
+            return;
+        }
+
+        string body;
+        try
+        {
+            body = await response.TextAsync();
+        }
+        catch (PlaywrightException)
+        {
+            return; // the body is gone (page closed, or a redirect); nothing was shown
+        }
+
+        if (token.Finds(body))
+        {
+            var what = response.Request.ResourceType switch
+            {
+                "document" => "the markup of",
+                "script" => "the script",
+                _ => "the response body of",
+            };
+            Found($"{what} {token.Redact(WithoutQuery(response.Url))}");
+        }
+    }
+
+    private void ScanStorage(string area, string[][]? entries, string pageUrl)
+    {
+        foreach (var entry in entries ?? [])
+        {
+            if (entry.Length == 2 && (token.Finds(entry[0]) || token.Finds(entry[1])))
+            {
+                Found($"{area} key \"{token.Redact(entry[0])}\" on {token.Redact(WithoutQuery(pageUrl))}");
+            }
+        }
+    }
+
+    private void Found(string place) => places.TryAdd(place, 0);
+
+    // Queries and fragments are left out of places: they may hold the token, and they say nothing about where.
+    private static string WithoutQuery(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : url;
+
+    private sealed record PageState(string Html, string[][]? Local, string[][]? Session);
+}

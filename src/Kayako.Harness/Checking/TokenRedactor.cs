@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Kayako.Harness.Checking;
+
+/// <summary>
+/// Knows the forms the messenger token takes in the places a browser sees (as is, JSON-escaped the way
+/// JavaScript and PHP print it, URL-encoded, HTML-escaped), finds it and blanks it out. Every string that
+/// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
+/// into a report.
+/// </summary>
+internal sealed class TokenRedactor
+{
+    /// <summary>What replaces the token in text.</summary>
+    public const string Mask = "[token]";
+
+    private readonly string[] forms;
+
+    public TokenRedactor(string? token)
+    {
+        forms = token is { Length: > 0 } ? Forms(token) : [];
+    }
+
+    /// <summary>Whether there is a token to look for.</summary>
+    public bool Knows => forms.Length > 0;
+
+    /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
+    public bool Finds(string? text) =>
+        text is { Length: > 0 } && forms.Any(form => text.Contains(form, StringComparison.Ordinal));
+
+    /// <summary>The text with every form of the token replaced by <see cref="Mask"/>.</summary>
+    public string Redact(string text)
+    {
+        foreach (var form in forms)
+        {
+            text = text.Replace(form, Mask, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static string[] Forms(string token)
+    {
+        var javaScript = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })[1..^1];
+        return new[]
+            {
+                token,
+                javaScript, // JSON.stringify, and PHP's json_encode with JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+                javaScript.Replace("/", "\\/", StringComparison.Ordinal), // json_encode with JSON_UNESCAPED_UNICODE
+                PhpJson(token), // json_encode's default
+                JsonSerializer.Serialize(token)[1..^1], // .NET's default, which escapes HTML-sensitive characters
+                Uri.EscapeDataString(token), // encodeURIComponent, rawurlencode
+                WebUtility.UrlEncode(token), // form encoding, urlencode
+                HtmlSpecialChars(token), // htmlspecialchars, and most template engines
+            }
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
+            .ToArray();
+    }
+
+    // PHP's json_encode by default escapes "/" and writes every non-ASCII UTF-16 unit as a lower-case \uXXXX.
+    private static string PhpJson(string token)
+    {
+        var text = new StringBuilder(token.Length + 8);
+        foreach (var c in token)
+        {
+            _ = c switch
+            {
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '/' => text.Append("\\/"),
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' or > '~' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    private static string HtmlSpecialChars(string token) => token
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#039;", StringComparison.Ordinal);
+}

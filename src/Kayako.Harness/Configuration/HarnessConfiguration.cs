@@ -1,0 +1,16 @@
+namespace Kayako.Harness.Configuration;
+
+/// <summary>
+/// A validated <c>playwright.config.json</c>: which browser to drive, how the messenger is recognised and
+/// checked, the sites to play and where reports go. Built only by <see cref="HarnessConfigurationReader"/>,
+/// so every instance has passed validation.
+/// </summary>
+/// <param name="Browser">The browser to launch.</param>
+/// <param name="Messenger">How the messenger script is recognised and identify calls are judged.</param>
+/// <param name="Sites">The sites to check, in the order the file lists them.</param>
+/// <param name="Report">Where reports and traces are written.</param>
+public sealed record HarnessConfiguration(
+    BrowserOptions Browser,
+    MessengerSettings Messenger,
+    IReadOnlyList<SiteDefinition> Sites,
+    ReportOptions Report);

@@ -1,0 +1,241 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Kayako.Harness.Configuration;
+
+/// <summary>
+/// Reads and validates <c>playwright.config.json</c>. Every problem is collected with its JSON path and
+/// reported together in one <see cref="ConfigurationException"/>, before any browser starts.
+/// </summary>
+public static partial class HarnessConfigurationReader
+{
+    private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report"];
+    private static readonly string[] BrowserKeys = ["executablePath", "headless"];
+    private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs"];
+    private static readonly string[] ReportKeys = ["dir"];
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads and validates a configuration file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The validated configuration.</returns>
+    /// <exception cref="ConfigurationException">The file is missing, not JSON, or has problems; all are listed.</exception>
+    public static HarnessConfiguration Load(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, [new ConfigurationProblem("$", $"cannot read the file: {error.Message}")]);
+        }
+
+        return Parse(json, path);
+    }
+
+    /// <summary>Validates configuration text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">Where it came from, for messages (a file path).</param>
+    /// <returns>The validated configuration.</returns>
+    /// <exception cref="ConfigurationException">The text is not JSON or has problems; all are listed.</exception>
+    public static HarnessConfiguration Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException error)
+        {
+            var where = error.LineNumber is { } line ? $" at line {line + 1}, column {error.BytePositionInLine + 1}" : "";
+            throw new ConfigurationException(source, [new ConfigurationProblem("$", $"not valid JSON{where}: {error.Message}")]);
+        }
+
+        using (document)
+        {
+            var context = new JsonReadContext();
+            var configuration = ReadRoot(document.RootElement, context);
+            return context.Problems.Count == 0 && configuration is not null
+                ? configuration
+                : throw new ConfigurationException(source, context.Problems);
+        }
+    }
+
+    /// <summary>
+    /// The configuration for a single URL given on the command line: <paramref name="baseline"/>'s browser,
+    /// messenger and report sections (or the defaults) with one site that opens the URL and plays no steps.
+    /// </summary>
+    /// <param name="url">The page to check; must be absolute http or https.</param>
+    /// <param name="baseline">A configuration to take the other sections from, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="ConfigurationException">The URL is not an absolute http(s) URL.</exception>
+    public static HarnessConfiguration ForUrl(string url, HarnessConfiguration? baseline = null)
+    {
+        if (!TryAbsoluteHttpUrl(url, out var uri))
+        {
+            throw new ConfigurationException("the command line", [new ConfigurationProblem("URL",
+                $"\"{url}\" is not an absolute http or https URL; give one like https://staging.example.com/account.")]);
+        }
+
+        var site = new SiteDefinition(uri.Host + uri.AbsolutePath.TrimEnd('/'), uri, [], "URL");
+        return baseline is null
+            ? new HarnessConfiguration(new BrowserOptions(), MessengerSettings.Default, [site], new ReportOptions())
+            : baseline with { Sites = [site] };
+    }
+
+    private static HarnessConfiguration? ReadRoot(JsonElement root, JsonReadContext context)
+    {
+        var properties = context.Object(root, "$", RootKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        var browser = properties.TryGetValue("browser", out var b) ? ReadBrowser(b, context) : new BrowserOptions();
+        var messenger = properties.TryGetValue("messenger", out var m) ? ReadMessenger(m, context) : MessengerSettings.Default;
+        var report = properties.TryGetValue("report", out var r) ? ReadReport(r, context) : new ReportOptions();
+        List<SiteDefinition>? sites = null;
+        if (!properties.TryGetValue("sites", out var s))
+        {
+            context.Report("$.sites", "is missing; list at least one site, like [{ \"name\": \"home\", \"url\": \"https://staging.example.com/\" }].");
+        }
+        else
+        {
+            sites = SiteReader.ReadAll(s, context);
+        }
+
+        return browser is null || messenger is null || report is null || sites is null
+            ? null
+            : new HarnessConfiguration(browser, messenger, sites, report);
+    }
+
+    private static BrowserOptions? ReadBrowser(JsonElement element, JsonReadContext context)
+    {
+        const string path = "$.browser";
+        var properties = context.Object(element, path, BrowserKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        var options = new BrowserOptions();
+        if (properties.TryGetValue("executablePath", out var executable))
+        {
+            var value = context.String(executable, path + ".executablePath", allowNull: true);
+            if (value is { Length: 0 })
+            {
+                context.Report(path + ".executablePath", "must not be empty; use null to find Chromium automatically.");
+            }
+
+            options = options with { ExecutablePath = value };
+        }
+
+        if (properties.TryGetValue("headless", out var headless))
+        {
+            options = options with { Headless = context.Boolean(headless, path + ".headless") ?? true };
+        }
+
+        return options;
+    }
+
+    private static MessengerSettings? ReadMessenger(JsonElement element, JsonReadContext context)
+    {
+        const string path = "$.messenger";
+        var properties = context.Object(element, path, MessengerKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        var options = MessengerSettings.Default;
+        if (properties.TryGetValue("scriptUrl", out var scriptUrl))
+        {
+            options = options with { ScriptUrl = ReadPatterns(scriptUrl, path + ".scriptUrl", context) };
+        }
+
+        if (properties.TryGetValue("tokenEnv", out var tokenEnv))
+        {
+            var name = context.String(tokenEnv, path + ".tokenEnv", allowNull: true);
+            if (name is not null && !EnvironmentVariableName().IsMatch(name))
+            {
+                context.Report(path + ".tokenEnv", $"\"{name}\" is not an environment variable name; use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN (the name, never the token itself).");
+            }
+
+            options = options with { TokenEnv = name };
+        }
+
+        if (properties.TryGetValue("timestampToleranceSeconds", out var tolerance))
+        {
+            options = options with { TimestampToleranceSeconds = context.Integer(tolerance, path + ".timestampToleranceSeconds", 0, 86_400) ?? 0 };
+        }
+
+        if (properties.TryGetValue("forgetLatencyMs", out var latency))
+        {
+            options = options with { ForgetLatencyMs = context.Integer(latency, path + ".forgetLatencyMs", 0, 10_000) ?? 0 };
+        }
+
+        return options;
+    }
+
+    private static List<string> ReadPatterns(JsonElement element, string path, JsonReadContext context)
+    {
+        var items = context.Array(element, path);
+        if (items is null)
+        {
+            return [];
+        }
+
+        if (items.Count == 0)
+        {
+            context.Report(path, "must list at least one URL pattern, like \"https://*.kayakocdn.com/messenger**\".");
+        }
+
+        var patterns = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (context.NonEmptyString(items[i], JsonReadContext.Item(path, i)) is { } pattern)
+            {
+                patterns.Add(pattern);
+            }
+        }
+
+        return patterns;
+    }
+
+    private static ReportOptions? ReadReport(JsonElement element, JsonReadContext context)
+    {
+        var properties = context.Object(element, "$.report", ReportKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        return properties.TryGetValue("dir", out var dir)
+            ? new ReportOptions(context.NonEmptyString(dir, "$.report.dir") ?? "")
+            : new ReportOptions();
+    }
+
+    internal static bool TryAbsoluteHttpUrl(string text, out Uri url)
+    {
+        url = null!;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) &&
+            (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps) &&
+            parsed.Host.Length > 0)
+        {
+            url = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex EnvironmentVariableName();
+}

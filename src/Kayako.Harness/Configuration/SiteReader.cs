@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Kayako.Harness.Configuration;
+
+/// <summary>Reads <c>sites</c>: each needs a unique name and an absolute http(s) url; its steps go to <see cref="SiteStepReader"/>.</summary>
+internal static class SiteReader
+{
+    private static readonly string[] SiteKeys = ["name", "url", "steps"];
+
+    public static List<SiteDefinition>? ReadAll(JsonElement element, JsonReadContext context)
+    {
+        var items = context.Array(element, "$.sites");
+        if (items is null)
+        {
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            context.Report("$.sites", "is empty; list at least one site.");
+        }
+
+        var sites = new List<SiteDefinition>(items.Count);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = JsonReadContext.Item("$.sites", i);
+            if (Read(items[i], path, context) is not { } site)
+            {
+                continue;
+            }
+
+            if (!names.TryAdd(site.Name, path))
+            {
+                context.Report(path + ".name", $"\"{site.Name}\" is already the name of {names[site.Name]}; site names must be unique (reports and --site use them).");
+            }
+
+            sites.Add(site);
+        }
+
+        return sites;
+    }
+
+    private static SiteDefinition? Read(JsonElement element, string path, JsonReadContext context)
+    {
+        var properties = context.Object(element, path, SiteKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        string? name = null;
+        if (!properties.TryGetValue("name", out var nameElement))
+        {
+            context.Report(path + ".name", "is missing; give the site a name for reports, like \"account\".");
+        }
+        else
+        {
+            name = context.NonEmptyString(nameElement, path + ".name");
+        }
+
+        Uri? url = null;
+        if (!properties.TryGetValue("url", out var urlElement))
+        {
+            context.Report(path + ".url", "is missing; give the page to open, like \"https://staging.example.com/account\".");
+        }
+        else if (context.String(urlElement, path + ".url") is { } text)
+        {
+            if (HarnessConfigurationReader.TryAbsoluteHttpUrl(text, out var parsed))
+            {
+                url = parsed;
+            }
+            else
+            {
+                context.Report(path + ".url", $"\"{text}\" is not an absolute http or https URL; write it in full, like \"https://staging.example.com/account\".");
+            }
+        }
+
+        var steps = properties.TryGetValue("steps", out var stepsElement)
+            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
+            : [];
+
+        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path);
+    }
+}

@@ -1,0 +1,99 @@
+using Kayako.Harness.Hosting;
+using Shouldly;
+
+namespace Kayako.Harness.Tests.Checking;
+
+/// <summary>The check command's usage and environment exits, which are decided before any browser starts.</summary>
+public sealed class CheckCommandTests
+{
+    private const string OneSite = """{ "sites": [ { "name": "home", "url": "https://staging.example.com/" } ] }""";
+
+    [Test]
+    public async Task An_unknown_option_is_a_usage_error_with_exit_2()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("https://staging.example.com/", "--bogus");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--bogus");
+        error.ShouldContain("usage: kayako-harness check");
+    }
+
+    [Test]
+    public async Task An_option_without_its_value_is_a_usage_error()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--config needs a value.");
+    }
+
+    [TestCase("abc")]
+    [TestCase("0")]
+    [TestCase("-3")]
+    public async Task A_bad_worker_count_is_a_usage_error(string workers)
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config", CheckCli.WriteConfig(OneSite), "--workers", workers);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--workers");
+    }
+
+    [Test]
+    public async Task Every_configuration_problem_is_listed_with_its_path_and_exit_2()
+    {
+        var config = CheckCli.WriteConfig("""
+            { "sites": [ { "name": "a", "url": "/relative", "steps": [ { "click": "#x", "goto": "/y" } ] }, { "name": "b", "colour": "red" } ] }
+            """);
+
+        var (exit, output, error) = await CheckCli.RunAsync("--config", config);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("has 4 problems");
+        error.ShouldContain("$.sites[0].url:");
+        error.ShouldContain("$.sites[0].steps[0]:");
+        error.ShouldContain("$.sites[1].colour:");
+        error.ShouldContain("$.sites[1].url:");
+        output.ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task A_missing_configuration_file_is_a_usage_error()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config", "/nonexistent/playwright.config.json");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("cannot read the file");
+    }
+
+    [Test]
+    public async Task An_unknown_site_name_lists_the_sites_there_are()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config", CheckCli.WriteConfig(OneSite), "--site", "acount");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("no site is named \"acount\"; the sites are: home.");
+    }
+
+    [Test]
+    public async Task A_url_that_is_not_http_is_a_usage_error()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("staging.example.com");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("\"staging.example.com\" is not an absolute http or https URL");
+    }
+
+    [Test]
+    public async Task No_browser_is_an_environment_error_with_exit_3_and_the_install_command()
+    {
+        var config = CheckCli.WriteConfig("""
+            { "browser": { "executablePath": "/nonexistent/chromium" }, "sites": [ { "name": "home", "url": "https://staging.example.com/" } ] }
+            """);
+
+        var (exit, _, error) = await CheckCli.RunAsync("--config", config);
+
+        exit.ShouldBe(3);
+        error.ShouldContain("/nonexistent/chromium");
+        error.ShouldContain(ChromiumLocator.InstallCommand);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Kayako.Harness.Checking.Reports;
+using Shouldly;
+
+namespace Kayako.Harness.Tests.Checking.Reports;
+
+public sealed class ReportWriterTests
+{
+    [Test]
+    public void The_json_report_has_the_documented_shape()
+    {
+        var json = SampleReport.Render(JsonReportWriter.Write, SampleReport.Create());
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["sites", "summary", "notes"]);
+        var sites = root.GetProperty("sites").EnumerateArray().ToList();
+        sites.Select(s => s.GetProperty("name").GetString()).ShouldBe(["home", "account & <co>"]);
+        sites[0].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings"]);
+        sites[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
+        var findings = sites[1].GetProperty("findings").EnumerateArray().ToList();
+        findings[0].EnumerateObject().Select(p => p.Name).ShouldBe(["rule", "severity", "message"]);
+        findings[1].GetProperty("cause").GetString().ShouldBe("field-order");
+        findings[2].GetProperty("severity").GetString().ShouldBe("warning");
+        findings[2].GetProperty("step").GetInt32().ShouldBe(0);
+        sites[1].GetProperty("url").GetString().ShouldBe("https://staging.example.com/account?a=1&b=2");
+        var summary = root.GetProperty("summary");
+        (summary.GetProperty("sites").GetInt32(), summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32()).ShouldBe((2, 2, 1));
+    }
+
+    [Test]
+    public void The_junit_report_is_one_test_case_per_site_and_a_failure_per_error()
+    {
+        var xml = SampleReport.Render(JUnitReportWriter.Write, SampleReport.Create());
+
+        var document = XDocument.Parse(xml);
+        var suite = document.Root!.Element("testsuite")!;
+        suite.Attribute("tests")!.Value.ShouldBe("2");
+        suite.Attribute("failures")!.Value.ShouldBe("1");
+        var cases = suite.Elements("testcase").ToList();
+        cases.Select(c => c.Attribute("name")!.Value).ShouldBe(["home", "account & <co>"]);
+        cases[0].Elements("failure").ShouldBeEmpty();
+        cases[1].Elements("failure").Select(f => f.Attribute("type")!.Value).ShouldBe(["script-error", "identify-signature-invalid"]);
+        cases[1].Element("system-out")!.Value.ShouldContain("warning identify-timestamp-not-number");
+        suite.Element("system-out")!.Value.ShouldContain("checked for form only");
+    }
+
+    [Test]
+    public void The_junit_report_drops_characters_xml_cannot_hold()
+    {
+        var xml = SampleReport.Render(JUnitReportWriter.Write, SampleReport.Create());
+
+        xml.ShouldNotContain("\u0001");
+        XDocument.Parse(xml).Descendants("failure").First().Value.ShouldContain("</script> done");
+    }
+
+    [Test]
+    public void The_html_report_escapes_everything_that_came_from_a_page()
+    {
+        var html = SampleReport.Render(HtmlReportWriter.Write, SampleReport.Create());
+
+        html.ShouldNotContain("<script>alert");
+        html.ShouldContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        html.ShouldNotContain("<img src=x>");
+        html.ShouldContain("account &amp; &lt;co&gt;");
+        html.ShouldContain("#chat&lt;b&gt;");
+        html.ShouldNotContain("<script", Case.Insensitive);
+    }
+
+    [Test]
+    public void The_html_report_embeds_failed_step_screenshots_and_needs_nothing_else()
+    {
+        var html = SampleReport.Render(HtmlReportWriter.Write, SampleReport.Create());
+
+        html.ShouldContain("data:image/png;base64," + Convert.ToBase64String(SampleReport.Png));
+        html.ShouldNotContain("src=\"http", Case.Insensitive);
+        html.ShouldNotContain("<link", Case.Insensitive);
+        html.ShouldContain("kayako.identify(&quot;&lt;img src=x&gt;&quot;)");
+        html.ShouldContain("checked for form only");
+        html.ShouldContain("<td>0</td><td>open</td><td>Call</td>");
+        html.ShouldContain("<td>40</td><td>0</td><td>Call</td>");
+    }
+
+    [Test]
+    public void The_console_summary_is_plain_text_without_a_terminal()
+    {
+        using var output = new StringWriter();
+        var reporter = new ConsoleReporter(output, colour: false);
+        var report = SampleReport.Create();
+
+        foreach (var site in report.Sites)
+        {
+            reporter.SiteFinished(site);
+        }
+
+        reporter.WriteSummary(report);
+
+        var text = output.ToString();
+        text.ShouldNotContain("\u001b[");
+        text.ShouldContain("PASS home");
+        text.ShouldContain("FAIL account & <co> (2 error(s), 1 warning(s)");
+        text.ShouldContain("error identify-signature-invalid (cause: field-order)");
+        text.ShouldContain("2 site(s), 2 error(s), 1 warning(s)");
+        text.ShouldContain("note: KAYAKO_MESSENGER_TOKEN is not set");
+    }
+}

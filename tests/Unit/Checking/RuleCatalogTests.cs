@@ -1,0 +1,187 @@
+using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Rules;
+using Kayako.Harness.Configuration;
+using Kayako.Harness.Messenger;
+using Shouldly;
+
+namespace Kayako.Harness.Tests.Checking;
+
+public sealed class RuleCatalogTests
+{
+    // hash_hmac('sha256', "Ann O'Brien" . "ann@example.com" . Token . "1795608000", Token), from PHP.
+    private const string Valid = "e186616bf8740aec12cb05b254ee19860aceda442f177210f62d98659c3966f6";
+
+    // The same with email and name swapped (a wrong field order), from PHP.
+    private const string EmailFirst = "9e2dd8005dd0bfff1fadd9e940f7f5dcd35e1bdfe99b527d8aa396fce706767e";
+    private const string Token = "s3cr3t-token-value";
+    private const string Name = "\"Ann O'Brien\"";
+    private const string Email = "\"ann@example.com\"";
+
+    private static readonly ExpectStep ExpectIdentified = new(0, "$.sites[0].steps[0]", null, true);
+    private static readonly ClickStep Logout = new(1, "$.sites[0].steps[1]", true, "#logout");
+
+    private static string Identify(string signature = Valid, string timestamp = "1795608000") =>
+        $"[{Name}, {Email}, \"{signature}\", {timestamp}]";
+
+    public static IEnumerable<TestCaseData> Scenarios()
+    {
+        yield return Case("a correct account page", [],
+            log => log.Loads().Add(CallLogEntryKind.ReadyCallback).Identify(Identify()).Step(ExpectIdentified));
+        yield return Case("a correct logout that waits for forget", [],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget", "[{\"$type\":\"function\"}]")
+                .Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Response, "forget", afterMs: 200)
+                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
+        yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
+            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (the messenger had not loaded yet; call it inside kayako.ready)")
+                .Add(CallLogEntryKind.PageError, detail: "TypeError: kayako.maximize is not a function")
+                .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded));
+        yield return Case("an uncaught page error", [RuleIds.ScriptError],
+            log => log.Loads().Add(CallLogEntryKind.PageError, detail: "SyntaxError: missing ) after argument list"));
+        yield return Case("an expected identity that never came", [RuleIds.IdentifyNeverCalled],
+            log => log.Loads().Step(ExpectIdentified));
+        yield return Case("identify with two arguments", [RuleIds.IdentifyMissingArguments],
+            log => log.Loads().Identify($"[{Name}, {Email}]"));
+        yield return Case("identify with a numeric email", [RuleIds.IdentifyMissingArguments],
+            log => log.Loads().Identify($"[{Name}, 42, \"{Valid}\", 1795608000]"));
+        yield return Case("a quoted timestamp", [RuleIds.IdentifyTimestampNotNumber],
+            log => log.Loads().Identify(Identify(timestamp: "\"1795608000\"")), Token);
+        yield return Case("a millisecond timestamp", [RuleIds.IdentifyTimestampMilliseconds],
+            log => log.Loads().Identify(Identify(timestamp: "1795608000000")));
+        yield return Case("a timestamp ten minutes old", [RuleIds.IdentifyTimestampStale],
+            log => log.Loads().Identify(Identify(timestamp: "1795607400")));
+        yield return Case("an upper-case hex signature", [RuleIds.IdentifySignatureMalformed],
+            log => log.Loads().Identify(Identify(signature: Valid.ToUpperInvariant())), Token);
+        yield return Case("a base64 signature", [RuleIds.IdentifySignatureMalformed],
+            log => log.Loads().Identify(Identify(signature: "4YZha/h0CuwSy7JU7hmYYKzt1EQfF3IQ9i2YZZw5Zvk=")));
+        yield return Case("a signature over the wrong field order", [RuleIds.IdentifySignatureInvalid],
+            log => log.Loads().Identify(Identify(signature: EmailFirst)), Token);
+        yield return Case("a wrong signature without the token to check it", [],
+            log => log.Loads().Identify(Identify(signature: EmailFirst)));
+        yield return Case("an empty signature while verification is on", [RuleIds.IdentifySignatureInvalid],
+            log => log.Loads().Identify(Identify(signature: "")), Token);
+        yield return Case("logout that leaves before forget's callback", [RuleIds.ForgetCallbackNotAwaited],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("logout of an anonymous user", [],
+            log => log.Loads().Step(Logout, l => l.Add(CallLogEntryKind.Navigation)));
+        yield return Case("a visibility expectation that saw another state", [RuleIds.ControlStateMismatch],
+            log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Hidden, null), observed: MessengerVisibility.Maximized));
+        yield return Case("a visibility expectation that held", [],
+            log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Maximized, null), observed: MessengerVisibility.Maximized));
+        yield return Case("an anonymous expectation on an identified page", [RuleIds.ControlStateMismatch],
+            log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, false)));
+        yield return Case("a page without the snippet", [RuleIds.MessengerNotLoaded],
+            log => log.Add(CallLogEntryKind.Navigation));
+        yield return Case("a snippet whose script never took over", [RuleIds.MessengerNotLoaded],
+            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.ScriptRequested));
+        yield return Case("a click whose selector matched nothing", [RuleIds.StepFailed],
+            log => log.Loads().Step(new ClickStep(0, "$.sites[0].steps[0]", false, "#missing"), outcome: StepOutcome.Failed, error: "Timeout 5000ms exceeded."));
+    }
+
+    [TestCaseSource(nameof(Scenarios))]
+    public void Each_scenario_gives_exactly_its_findings(Func<HandMadeCallLog> build, string? token, string[] expected)
+    {
+        var context = build().Context(token);
+
+        var findings = RuleCatalog.Evaluate(context);
+
+        findings.Select(f => f.Rule).ShouldBe(expected);
+    }
+
+    [Test]
+    public void Every_design_rule_is_its_own_class_with_a_distinct_id()
+    {
+        RuleCatalog.All.Select(r => r.Id).ShouldBeUnique();
+        RuleCatalog.All.Select(r => r.GetType()).ShouldBeUnique();
+        RuleCatalog.All.Count.ShouldBe(16);
+    }
+
+    [Test]
+    public void Token_exposures_become_one_finding_each_naming_where_but_not_the_token()
+    {
+        var log = new HandMadeCallLog().Loads();
+        var exposures = new[] { new TokenExposure("the markup of https://staging.example.com/account"), new TokenExposure("localStorage key \"kayako\"") };
+
+        var findings = RuleCatalog.Evaluate(log.Context(Token, exposures));
+
+        findings.Select(f => f.Rule).ShouldBe([RuleIds.TokenExposed, RuleIds.TokenExposed]);
+        findings[0].Message.ShouldContain("the markup of https://staging.example.com/account");
+        findings[1].Message.ShouldContain("localStorage key \"kayako\"");
+        findings.ShouldAllBe(f => !f.Message.Contains(Token));
+    }
+
+    [Test]
+    public void An_unreachable_site_reports_only_that()
+    {
+        var log = new HandMadeCallLog().Step(ExpectIdentified, outcome: StepOutcome.NotRun);
+
+        var findings = RuleCatalog.Evaluate(log.Context(unreachable: "net::ERR_CONNECTION_REFUSED"));
+
+        var finding = findings.ShouldHaveSingleItem();
+        finding.Rule.ShouldBe(RuleIds.SiteUnreachable);
+        finding.Message.ShouldContain("net::ERR_CONNECTION_REFUSED");
+    }
+
+    [Test]
+    public void An_invalid_signature_carries_the_diagnosed_cause()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: EmailFirst));
+        var diagnoser = new FixedDiagnoser("field-order");
+
+        var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: diagnoser)).ShouldHaveSingleItem();
+
+        finding.Cause.ShouldBe("field-order");
+        finding.Message.ShouldContain("diagnosed cause: field-order");
+        diagnoser.Calls.ShouldBe([("Ann O'Brien", "ann@example.com", 1795608000L, EmailFirst)]);
+    }
+
+    [Test]
+    public void A_stale_timestamp_is_judged_against_the_configured_tolerance()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(timestamp: "1795607400"));
+
+        RuleCatalog.Evaluate(log.Context(tolerance: 600)).ShouldBeEmpty();
+        RuleCatalog.Evaluate(log.Context(tolerance: 599)).ShouldHaveSingleItem().Message.ShouldContain("600 s behind");
+    }
+
+    [Test]
+    public void A_call_before_ready_says_how_to_wrap_it()
+    {
+        var log = new HandMadeCallLog().Add(CallLogEntryKind.CallBeforeReady, "identify", Identify(), "kayako.identify is not a function")
+            .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded);
+
+        var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
+
+        finding.Message.ShouldContain($"kayako.ready(function () {{ kayako.identify({Name}, {Email}, \"{Valid}\", 1795608000); }});");
+        finding.Message.ShouldContain(HandMadeCallLog.Page);
+    }
+
+    [Test]
+    public void Step_findings_name_the_step_index_and_json_path()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation));
+
+        var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
+
+        finding.Step.ShouldBe(1);
+        finding.Message.ShouldContain("step 1 (click \"#logout\") at $.sites[0].steps[1]");
+    }
+
+    private static TestCaseData Case(string name, string[] expected, Func<HandMadeCallLog, HandMadeCallLog> build, string? token = null) =>
+        new TestCaseData(new Func<HandMadeCallLog>(() => build(new HandMadeCallLog())), token, expected).SetName("Rules: " + name);
+
+    private sealed class FixedDiagnoser(string cause) : ISignatureDiagnoser
+    {
+        public List<(string, string, long, string)> Calls { get; } = [];
+
+        public string? Diagnose(string name, string email, string token, long timestamp, string signature)
+        {
+            Calls.Add((name, email, timestamp, signature));
+            return cause;
+        }
+    }
+}

@@ -24,7 +24,7 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var started = Stopwatch.GetTimestamp();
-        var executable = ChromiumLocator.Locate(configuration.Browser.ExecutablePath);
+        var executable = ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless);
         using var playwright = await Playwright.CreateAsync();
         IBrowser browser;
         try

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 
 namespace Kayako.Harness.Cli.Commands;
 
@@ -28,41 +27,10 @@ internal static class CheckCommand
         {
             url, config, site, json, junit, html, workers,
         };
-        command.Action = new CheckAction([config, site, json, junit, html, workers], parse => new CheckArguments(
-            parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json), parse.GetValue(junit),
-            parse.GetValue(html), parse.GetValue(workers)));
+        command.SetAction((parse, cancellationToken) => CheckRun.ExecuteAsync(
+            new CheckArguments(parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json),
+                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
         return command;
-    }
-
-    /// <summary>
-    /// The command's action. It takes over parse errors so that a usage mistake exits with 2 (the documented
-    /// code) and a clear message, rather than the parser's default 1; the parser's own errors are cleared
-    /// with it, so the mistakes it would have reported are found here.
-    /// </summary>
-    private sealed class CheckAction(IReadOnlyList<Option<string?>> options, Func<ParseResult, CheckArguments> read) : AsynchronousCommandLineAction
-    {
-        public override bool ClearsParseErrors => true;
-
-        public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
-        {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var problems = parseResult.Errors.Select(e => e.Message)
-                .Concat(parseResult.UnmatchedTokens.Select(token => $"'{token}' is not an option or argument of check."))
-                .Concat(options.Where(o => parseResult.GetResult(o) is { Tokens.Count: 0 }).Select(o => $"{o.Name} needs a value."))
-                .ToList();
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems)
-                {
-                    await error.WriteLineAsync($"check: {problem}");
-                }
-
-                await error.WriteLineAsync("usage: kayako-harness check [URL] [--config F] [--site NAME] [--json F] [--junit F] [--html F] [--workers N]");
-                return Usage;
-            }
-
-            return await CheckRun.ExecuteAsync(read(parseResult), output, error, cancellationToken);
-        }
     }
 }

@@ -1,5 +1,4 @@
-using System.CommandLine;
-using Kayako.Harness.Cli.Commands;
+using Kayako.Harness.Tests.Cli;
 
 namespace Kayako.Harness.Tests.Checking;
 
@@ -8,16 +7,8 @@ internal static class CheckCli
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("kayako-harness");
-        foreach (var command in CommandCatalog.All())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await root.Parse(["check", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, CancellationToken.None);
-        return (exit, output.ToString(), error.ToString());
+        var run = await CliRun.RunAsync(["check", .. args]);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     /// <summary>A configuration file in a fresh temporary folder.</summary>

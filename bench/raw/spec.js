@@ -2,17 +2,20 @@
 // fixture page with the messenger stub, click the page's toggle twice, check visibility() each time), in
 // plain Node with playwright-core and the same Debian Chromium, a warm browser and a fresh context per
 // spec. It serves the same page and stub files, with no call log, no fake API and no fixture host: what a
-// team would write by hand. Prints one JSON line: {"specs": N, "millisecondsPerSpec": [...]}.
+// team would write by hand. TRACING "trace" records a Playwright trace per spec and drops it when the spec
+// passes, as Playwright Test's trace: 'retain-on-failure' does (and as our harness does); "bare" does not.
+// Prints one JSON line: {"specs": N, "millisecondsPerSpec": [...]}.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
-const [executablePath, repositoryRoot, countText] = process.argv.slice(2);
+const [executablePath, repositoryRoot, countText, tracingMode] = process.argv.slice(2);
 const count = Number.parseInt(countText, 10);
-if (!executablePath || !repositoryRoot || !(count > 0)) {
-  console.error('usage: node spec.js CHROMIUM REPOSITORY_ROOT SPECS');
+const tracing = tracingMode === 'trace';
+if (!executablePath || !repositoryRoot || !(count > 0) || !['trace', 'bare'].includes(tracingMode)) {
+  console.error('usage: node spec.js CHROMIUM REPOSITORY_ROOT SPECS trace|bare');
   process.exit(2);
 }
 
@@ -28,6 +31,9 @@ async function expectVisibility(tab, expected) {
 async function spec(browser) {
   const context = await browser.newContext();
   try {
+    if (tracing) {
+      await context.tracing.start({ snapshots: true });
+    }
     await context.addInitScript({ content: observer });
     await context.route('http://harness.local/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
@@ -41,6 +47,9 @@ async function spec(browser) {
     await expectVisibility(tab, 'maximized');
     await tab.click('#toggle-chat');
     await expectVisibility(tab, 'minimized');
+    if (tracing) {
+      await context.tracing.stop();
+    }
   } finally {
     await context.close();
   }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kayako.Harness.Hosting;
 using Kayako.Harness.Messenger;
 using Microsoft.Playwright;
@@ -31,6 +32,10 @@ namespace Kayako.Harness.Testing;
 /// </example>
 public abstract class MessengerPageTest : PageTest
 {
+    // One in-memory host per folder for the whole test run: it holds no port and no per-test state, and
+    // starting an ASP.NET Core host for every test was a tenth of a spec's cost.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<FixtureHost>>> SharedHosts = new(StringComparer.Ordinal);
+
     private FixtureHost? _host;
     private MessengerSession? _session;
 
@@ -73,7 +78,8 @@ public abstract class MessengerPageTest : PageTest
     public async Task MessengerSetUpAsync()
     {
         await Context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Title = TestContext.CurrentContext.Test.FullName });
-        _host = await FixtureHost.StartAsync(FixtureFolder);
+        var folder = FixtureFolder is null ? "" : Path.GetFullPath(FixtureFolder);
+        _host = await SharedHosts.GetOrAdd(folder, key => new Lazy<Task<FixtureHost>>(() => FixtureHost.StartAsync(key.Length == 0 ? null : key))).Value;
         await _host.AttachAsync(Context);
         _session = await MessengerStub.InstallAsync(Context, ConfigureMessenger(MessengerOptions.Default));
     }
@@ -100,11 +106,6 @@ public abstract class MessengerPageTest : PageTest
             if (_session is not null)
             {
                 await _session.DisposeAsync();
-            }
-
-            if (_host is not null)
-            {
-                await _host.DisposeAsync();
             }
 
             _session = null;

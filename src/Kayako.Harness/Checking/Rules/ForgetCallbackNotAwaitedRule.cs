@@ -5,6 +5,8 @@ namespace Kayako.Harness.Checking.Rules;
 /// <summary>
 /// <c>forget-callback-not-awaited</c>: the page called <c>forget</c> and navigated away before forget's
 /// callback ran, so the messenger session was never cleared and the next user may see the last one's chats.
+/// A same-document navigation (a single-page app's <c>history.pushState</c>) does not leave the page: forget's
+/// callback still runs after it, so it is not a finding.
 /// </summary>
 internal sealed class ForgetCallbackNotAwaitedRule : ISiteRule
 {
@@ -20,8 +22,9 @@ internal sealed class ForgetCallbackNotAwaitedRule : ISiteRule
                 continue;
             }
 
-            var next = entries.Skip(i + 1).FirstOrDefault(e => e.Kind is CallLogEntryKind.Navigation or CallLogEntryKind.ForgetCallback);
-            if (next is { Kind: CallLogEntryKind.Navigation })
+            var after = entries.Skip(i + 1).TakeWhile(e => e is not { Kind: CallLogEntryKind.Call, Name: "forget" }).ToList();
+            var next = after.FirstOrDefault(e => e.Kind is CallLogEntryKind.Navigation or CallLogEntryKind.ForgetCallback);
+            if (next is { Kind: CallLogEntryKind.Navigation } && !after.Any(e => e.Kind == CallLogEntryKind.ForgetCallback))
             {
                 var waited = (next.Timestamp - forget.Timestamp).TotalMilliseconds;
                 yield return new Finding(Id, Severity.Error,

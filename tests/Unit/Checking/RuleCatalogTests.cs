@@ -64,6 +64,10 @@ public sealed class RuleCatalogTests
         yield return Case("logout that leaves before forget's callback", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("a single-page app that forgets and routes with pushState at once", [],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/app/signed-out")
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback)));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("logout of an anonymous user", [],
@@ -74,6 +78,9 @@ public sealed class RuleCatalogTests
             log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Maximized, null), observed: MessengerVisibility.Maximized));
         yield return Case("an anonymous expectation on an identified page", [RuleIds.ControlStateMismatch],
             log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, false)));
+        yield return Case("an anonymous expectation after a sign-out that forgot", [],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Call("forget").Add(CallLogEntryKind.ForgetCallback))
+                .Step(new ExpectStep(2, "$.sites[0].steps[2]", null, false)));
         yield return Case("a page without the snippet", [RuleIds.MessengerNotLoaded],
             log => log.Add(CallLogEntryKind.Navigation));
         yield return Case("a snippet whose script never took over", [RuleIds.MessengerNotLoaded],

@@ -67,6 +67,10 @@ public sealed class RuleCatalogTests
         yield return Case("a single-page app that forgets and routes with pushState at once", [],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/app/signed-out")
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback, page: "https://staging.example.com/app/signed-out")));
+        yield return Case("a form that submits at once, its old page's forget callback recorded after the navigation", [RuleIds.ForgetCallbackNotAwaited],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")
                 .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback)));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));

@@ -6,7 +6,7 @@ namespace Kayako.Harness.Checking.Rules;
 /// <c>forget-callback-not-awaited</c>: the page called <c>forget</c> and navigated away before forget's
 /// callback ran, so the messenger session was never cleared and the next user may see the last one's chats.
 /// A same-document navigation (a single-page app's <c>history.pushState</c>) does not leave the page: forget's
-/// callback still runs after it, so it is not a finding.
+/// callback still runs after it, at the URL navigated to, so it is not a finding.
 /// </summary>
 internal sealed class ForgetCallbackNotAwaitedRule : ISiteRule
 {
@@ -24,7 +24,7 @@ internal sealed class ForgetCallbackNotAwaitedRule : ISiteRule
 
             var after = entries.Skip(i + 1).TakeWhile(e => e is not { Kind: CallLogEntryKind.Call, Name: "forget" }).ToList();
             var next = after.FirstOrDefault(e => e.Kind is CallLogEntryKind.Navigation or CallLogEntryKind.ForgetCallback);
-            if (next is { Kind: CallLogEntryKind.Navigation } && !after.Any(e => e.Kind == CallLogEntryKind.ForgetCallback))
+            if (next is { Kind: CallLogEntryKind.Navigation } && !after.Any(e => e.Kind == CallLogEntryKind.ForgetCallback && e.Sequence > next.Sequence && e.PageUrl == next.Detail))
             {
                 var waited = (next.Timestamp - forget.Timestamp).TotalMilliseconds;
                 yield return new Finding(Id, Severity.Error,

@@ -151,6 +151,29 @@ public sealed class RuleCatalogTests
     }
 
     [Test]
+    public void A_malformed_signature_carries_the_diagnosed_cause_when_the_token_is_known()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: Valid.ToUpperInvariant()));
+
+        var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: new FixedDiagnoser("uppercase-hex"))).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe(RuleIds.IdentifySignatureMalformed);
+        finding.Cause.ShouldBe("uppercase-hex");
+        finding.Message.ShouldContain("64 hex digits in upper case (diagnosed cause: uppercase-hex)");
+    }
+
+    [Test]
+    public void A_malformed_signature_without_a_cause_found_carries_none()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: Valid[..40]));
+
+        var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: new FixedDiagnoser("no-match"))).ShouldHaveSingleItem();
+
+        finding.Cause.ShouldBeNull();
+        finding.Message.ShouldContain("40 hex digits, not 64");
+    }
+
+    [Test]
     public void A_stale_timestamp_is_judged_against_the_configured_tolerance()
     {
         var log = new HandMadeCallLog().Loads().Identify(Identify(timestamp: "1795607400"));

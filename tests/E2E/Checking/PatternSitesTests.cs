@@ -45,13 +45,15 @@ public sealed class PatternSitesTests
     {
         var result = report.Sites.Single(s => s.Name == site);
 
-        result.Findings.Select(f => f.Rule).ShouldBe(expected, string.Join(Environment.NewLine, result.Findings.Select(f => f.Rule + ": " + f.Message)));
+        result.Findings.Select(f => f.Rule).ShouldBe(expected, string.Join(Environment.NewLine,
+            result.Findings.Select(f => f.Rule + ": " + f.Message).Concat(result.Timeline.Select(t => $"  {t.Kind} {t.Text}"))));
     }
 
     [TestCaseSource(nameof(Causes))]
-    public void A_signature_that_does_not_verify_carries_its_diagnosed_cause(string site, string cause)
+    public void A_wrong_signature_carries_its_diagnosed_cause(string site, string cause)
     {
-        var finding = report.Sites.Single(s => s.Name == site).Findings.Single(f => f.Rule == RuleIds.IdentifySignatureInvalid);
+        var finding = report.Sites.Single(s => s.Name == site).Findings
+            .Single(f => f.Rule is RuleIds.IdentifySignatureInvalid or RuleIds.IdentifySignatureMalformed);
 
         finding.Cause.ShouldBe(cause);
     }

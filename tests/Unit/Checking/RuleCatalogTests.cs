@@ -31,7 +31,7 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget", "[{\"$type\":\"function\"}]")
                 .Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Response, "forget", afterMs: 200)
-                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Leaving).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
         yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
             log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (the messenger had not loaded yet; call it inside kayako.ready)")
@@ -72,6 +72,10 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")
                 .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback)));
+        yield return Case("a form that submits at once, its slow navigation letting forget's callback run first", [RuleIds.ForgetCallbackNotAwaited],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Leaving)
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("logout of an anonymous user", [],

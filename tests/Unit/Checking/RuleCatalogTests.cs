@@ -76,6 +76,8 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Leaving)
                 .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("a fractional timestamp (Date.now() / 1000 without Math.floor)", [RuleIds.IdentifyTimestampNotNumber],
+            log => log.Loads().Identify(Identify(timestamp: "1795608000.123")));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("logout of an anonymous user", [],

@@ -76,7 +76,18 @@ public sealed partial class PatternSitesServer : IAsyncDisposable
         start.WorkingDirectory = Folder;
         start.Environment["KAYAKO_MESSENGER_TOKEN"] = token;
         start.Environment["PORT"] = "0";
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        }
+        catch (System.ComponentModel.Win32Exception missing)
+        {
+            throw new InvalidOperationException(
+                $"Could not start '{start.FileName}' for the pattern sites: {missing.Message}. Install it (apt-get install -y php-cli; Node 20) and run the tests again.",
+                missing);
+        }
+
         started.Add(process);
         var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         void Listen(object? _, DataReceivedEventArgs line)

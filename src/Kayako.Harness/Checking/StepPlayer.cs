@@ -11,6 +11,11 @@ internal sealed class StepPlayer
     // An expectation gives the page this long to reach the state before the state is judged.
     private static readonly TimeSpan ExpectationWait = TimeSpan.FromSeconds(1);
 
+    // Identity usually waits on the site's own backend (fetch('/api/me'), a session refresh), which can take
+    // seconds; Playwright's own expect waits 5 s by default. A page that identifies returns as soon as it does:
+    // only one that never identifies, which is reported anyway, pays the whole wait.
+    private static readonly TimeSpan IdentifyWait = TimeSpan.FromSeconds(5);
+
     private readonly IPage page;
     private readonly MessengerSession session;
     private readonly TimeSpan timeout;
@@ -103,7 +108,7 @@ internal sealed class StepPlayer
         {
             try
             {
-                await session.CallLog.WaitForAsync(IsIdentify, ExpectationWait, cancellationToken);
+                await session.CallLog.WaitForAsync(IsIdentify, IdentifyWait < timeout ? IdentifyWait : timeout, cancellationToken);
             }
             catch (CallLogTimeoutException)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Checking;
@@ -68,7 +69,7 @@ internal sealed class TokenExposureScanner
             return; // the page navigated mid-read; the next scan sees the new page
         }
 
-        if (token.Finds(state.Html))
+        if (FindsInMarkup(state.Html))
         {
             Found($"the page's DOM at {token.Redact(WithoutQuery(page.Url))}");
         }
@@ -156,7 +157,7 @@ internal sealed class TokenExposureScanner
             return; // the body is gone (page closed, or a redirect); nothing was shown
         }
 
-        if (token.Finds(body))
+        if (response.Request.ResourceType == "document" ? FindsInMarkup(body) : token.Finds(body))
         {
             var what = response.Request.ResourceType switch
             {
@@ -178,6 +179,10 @@ internal sealed class TokenExposureScanner
             }
         }
     }
+
+    // Markup may hold the token entity-escaped in any of HTML's ways (&#39;, &#x27;, &quot;, &amp;...), and
+    // the live DOM serialises attributes differently again: read it as the browser does, decoded.
+    private bool FindsInMarkup(string html) => token.Finds(html) || token.Finds(WebUtility.HtmlDecode(html));
 
     private void Found(string place) => places.TryAdd(place, 0);
 

@@ -52,7 +52,8 @@ internal sealed class TokenRedactor
                 javaScript.Replace("/", "\\/", StringComparison.Ordinal), // json_encode with JSON_UNESCAPED_UNICODE
                 PhpJson(token), // json_encode's default
                 JsonSerializer.Serialize(token)[1..^1], // .NET's default, which escapes HTML-sensitive characters
-                Uri.EscapeDataString(token), // encodeURIComponent, rawurlencode
+                Uri.EscapeDataString(token), // rawurlencode
+                EncodeUriComponent(token),
                 WebUtility.UrlEncode(token), // form encoding, urlencode
                 HtmlSpecialChars(token), // htmlspecialchars, and most template engines
             }
@@ -82,6 +83,15 @@ internal sealed class TokenRedactor
 
         return text.ToString();
     }
+
+    // JavaScript's encodeURIComponent leaves ! ' ( ) * as they are, where rawurlencode and
+    // Uri.EscapeDataString escape them: a token holding one reads differently in a cookie or link a page built.
+    private static string EncodeUriComponent(string token) => Uri.EscapeDataString(token)
+        .Replace("%21", "!", StringComparison.Ordinal)
+        .Replace("%27", "'", StringComparison.Ordinal)
+        .Replace("%28", "(", StringComparison.Ordinal)
+        .Replace("%29", ")", StringComparison.Ordinal)
+        .Replace("%2A", "*", StringComparison.Ordinal);
 
     private static string HtmlSpecialChars(string token) => token
         .Replace("&", "&amp;", StringComparison.Ordinal)

@@ -44,4 +44,11 @@ public enum CallLogEntryKind
     /// faked); it was aborted so that Kayako's servers are never contacted. <see cref="CallLogEntry.Detail"/> is the URL.
     /// </summary>
     BlockedRequest,
+
+    /// <summary>
+    /// The top-level page started to leave for another document (its <c>beforeunload</c> fired). Recorded by
+    /// the page itself, so it is ordered with the page's own calls: a <c>forget</c> callback recorded after it
+    /// ran only because the navigation was slow, not because the page waited for it.
+    /// </summary>
+    Leaving,
 }

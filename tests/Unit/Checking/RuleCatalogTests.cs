@@ -31,7 +31,7 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget", "[{\"$type\":\"function\"}]")
                 .Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Response, "forget", afterMs: 200)
-                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Leaving).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
         yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
             log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (the messenger had not loaded yet; call it inside kayako.ready)")
@@ -64,6 +64,20 @@ public sealed class RuleCatalogTests
         yield return Case("logout that leaves before forget's callback", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("a single-page app that forgets and routes with pushState at once", [],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/app/signed-out")
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback, page: "https://staging.example.com/app/signed-out")));
+        yield return Case("a form that submits at once, its old page's forget callback recorded after the navigation", [RuleIds.ForgetCallbackNotAwaited],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback)));
+        yield return Case("a form that submits at once, its slow navigation letting forget's callback run first", [RuleIds.ForgetCallbackNotAwaited],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l
+                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Leaving)
+                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+        yield return Case("a fractional timestamp (Date.now() / 1000 without Math.floor)", [RuleIds.IdentifyTimestampNotNumber],
+            log => log.Loads().Identify(Identify(timestamp: "1795608000.123")));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("logout of an anonymous user", [],
@@ -74,6 +88,9 @@ public sealed class RuleCatalogTests
             log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Maximized, null), observed: MessengerVisibility.Maximized));
         yield return Case("an anonymous expectation on an identified page", [RuleIds.ControlStateMismatch],
             log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, false)));
+        yield return Case("an anonymous expectation after a sign-out that forgot", [],
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Call("forget").Add(CallLogEntryKind.ForgetCallback))
+                .Step(new ExpectStep(2, "$.sites[0].steps[2]", null, false)));
         yield return Case("a page without the snippet", [RuleIds.MessengerNotLoaded],
             log => log.Add(CallLogEntryKind.Navigation));
         yield return Case("a snippet whose script never took over", [RuleIds.MessengerNotLoaded],
@@ -137,6 +154,29 @@ public sealed class RuleCatalogTests
         finding.Cause.ShouldBe("field-order");
         finding.Message.ShouldContain("diagnosed cause: field-order");
         diagnoser.Calls.ShouldBe([("Ann O'Brien", "ann@example.com", 1795608000L, EmailFirst)]);
+    }
+
+    [Test]
+    public void A_malformed_signature_carries_the_diagnosed_cause_when_the_token_is_known()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: Valid.ToUpperInvariant()));
+
+        var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: new FixedDiagnoser("uppercase-hex"))).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe(RuleIds.IdentifySignatureMalformed);
+        finding.Cause.ShouldBe("uppercase-hex");
+        finding.Message.ShouldContain("64 hex digits in upper case (diagnosed cause: uppercase-hex)");
+    }
+
+    [Test]
+    public void A_malformed_signature_without_a_cause_found_carries_none()
+    {
+        var log = new HandMadeCallLog().Loads().Identify(Identify(signature: Valid[..40]));
+
+        var finding = RuleCatalog.Evaluate(log.Context(Token, diagnoser: new FixedDiagnoser("no-match"))).ShouldHaveSingleItem();
+
+        finding.Cause.ShouldBeNull();
+        finding.Message.ShouldContain("40 hex digits, not 64");
     }
 
     [Test]

@@ -23,6 +23,13 @@ public sealed class TokenRedactorTests
         redactor.Redact(text).ShouldBe($"before {TokenRedactor.Mask} after");
     }
 
+    [TestCase("k'(e)y!*/", "k'(e)y!*%2F", TestName = "encodeURIComponent keeps ! ' ( ) * as they are")]
+    [TestCase("k'(e)y!*/", "k%27%28e%29y%21%2A%2F", TestName = "rawurlencode escapes ! ' ( ) *")]
+    public void A_token_with_characters_url_encoders_disagree_on_is_found_in_each_encoding(string token, string form)
+    {
+        new TokenRedactor(token).Finds($"kayako_token={form}; Path=/").ShouldBeTrue();
+    }
+
     [Test]
     public void Without_a_token_nothing_is_found_or_changed()
     {

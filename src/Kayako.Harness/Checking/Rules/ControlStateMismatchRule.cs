@@ -29,7 +29,7 @@ internal sealed class ControlStateMismatchRule : ISiteRule
                     Step: step.Index);
             }
 
-            if (step.Identified == false && context.IdentifyCalls.FirstOrDefault(c => c.Entry.Sequence < result.LogEnd) is { } call)
+            if (step.Identified == false && IdentifiedAt(context, result.LogEnd) is { } call)
             {
                 yield return new Finding(Id, Severity.Error,
                     $"{step.Describe()} at {step.JsonPath}: expected no identified user, but {call.Describe()} ran. " +
@@ -37,6 +37,17 @@ internal sealed class ControlStateMismatchRule : ISiteRule
                     Step: step.Index);
             }
         }
+    }
+
+    // The identify that still holds at this point of the log: the last one, unless forget was called after it
+    // (a sign-out that forgets correctly leaves no identified user, even on the same page).
+    private static IdentifyCall? IdentifiedAt(RuleContext context, long logEnd)
+    {
+        var last = context.IdentifyCalls.LastOrDefault(c => c.Entry.Sequence < logEnd);
+        return last is not null && context.Entries.Any(e =>
+            e is { Kind: CallLogEntryKind.Call, Name: "forget" } && e.Sequence > last.Entry.Sequence && e.Sequence < logEnd)
+            ? null
+            : last;
     }
 
     private static string Method(MessengerVisibility visibility) => visibility switch

@@ -83,6 +83,14 @@
     },
   });
 
+  if (window === window.top) {
+    // Fires when a navigation to another document starts (a link, a form, location.href), long before the
+    // new page commits; a history.pushState route does not fire it.
+    window.addEventListener('beforeunload', () => {
+      log('Leaving', '', [], 'the page started to leave (beforeunload)');
+    });
+  }
+
   Object.defineProperty(window, '__kayakoHarness', {
     value: Object.freeze({ log, encode: (value) => encode(value, 0, []), snippet: () => raw ?? current }),
   });

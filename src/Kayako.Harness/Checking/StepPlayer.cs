@@ -31,12 +31,17 @@ internal sealed class StepPlayer
 
     private float TimeoutMs => (float)timeout.TotalMilliseconds;
 
+    // A page load waits on the whole page (the server, every subresource) while a CPU-starved CI machine
+    // is running other work; an action waits on one element. Loads get three step timeouts, as Playwright
+    // itself gives navigations more time than actions. A server that is down still fails at once.
+    private float NavigationTimeoutMs => TimeoutMs * 3;
+
     /// <summary>Opens the site's URL. Returns why it could not be opened, or <see langword="null"/>.</summary>
     public async Task<string?> OpenAsync(Uri url, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { Timeout = TimeoutMs }).WaitAsync(cancellationToken);
+            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { Timeout = NavigationTimeoutMs }).WaitAsync(cancellationToken);
             if (response is { Status: >= 400 })
             {
                 return $"the server answered HTTP {response.Status.ToString(CultureInfo.InvariantCulture)} {response.StatusText}".TrimEnd();
@@ -44,7 +49,7 @@ internal sealed class StepPlayer
         }
         catch (TimeoutException)
         {
-            return $"the page did not load within {TimeoutMs:0} ms";
+            return $"the page did not load within {NavigationTimeoutMs:0} ms";
         }
         catch (PlaywrightException error)
         {
@@ -65,7 +70,7 @@ internal sealed class StepPlayer
             switch (step)
             {
                 case GotoStep go:
-                    var response = await page.GotoAsync(go.Url.AbsoluteUri, new PageGotoOptions { Timeout = TimeoutMs }).WaitAsync(cancellationToken);
+                    var response = await page.GotoAsync(go.Url.AbsoluteUri, new PageGotoOptions { Timeout = NavigationTimeoutMs }).WaitAsync(cancellationToken);
                     if (response is { Status: >= 400 })
                     {
                         error = $"{go.Url} answered HTTP {response.Status.ToString(CultureInfo.InvariantCulture)} {response.StatusText}.";
@@ -152,7 +157,7 @@ internal sealed class StepPlayer
         };
         if (selector is null)
         {
-            return $"it did not finish within {TimeoutMs:0} ms.";
+            return $"it did not finish within {(step is GotoStep ? NavigationTimeoutMs : TimeoutMs):0} ms.";
         }
 
         int matches;

@@ -55,10 +55,19 @@ internal static class CheckScalingBenchmark
                 perSite[count] = medians[1] / count;
             }
 
-            var smallest = siteCounts.Max() >= 5 ? siteCounts.Where(c => c >= 5).Min() : siteCounts.Min();
-            rows.Add(new(Section, "linearity: seconds per site with 1 worker, largest run over smallest run of 5+ sites",
-                string.Create(CultureInfo.InvariantCulture, $"{perSite[siteCounts.Max()] / perSite[smallest]:0.00}"),
-                "1.00 is perfectly linear; start-up makes small runs dearer per site"));
+            // Linear growth means each added site costs the same: compare the cost per added site across the
+            // two largest steps (start-up is in every run, so it drops out of the differences).
+            var counts = siteCounts.Order().ToArray();
+            if (counts.Length >= 3)
+            {
+                var (a, b, c) = (counts[^3], counts[^2], counts[^1]);
+                var lower = (perSite[b] * b - perSite[a] * a) / (b - a);
+                var upper = (perSite[c] * c - perSite[b] * b) / (c - b);
+                rows.Add(new(Section, string.Create(CultureInfo.InvariantCulture, $"linearity: seconds per added site, 1 worker, {a}→{b} sites vs {b}→{c} sites"),
+                    string.Create(CultureInfo.InvariantCulture, $"{lower:0.000} s vs {upper:0.000} s"),
+                    string.Create(CultureInfo.InvariantCulture, $"ratio {upper / lower:0.00} (1.00 is perfectly linear)")));
+            }
+
             return rows;
         }
         finally

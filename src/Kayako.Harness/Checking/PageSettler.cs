@@ -17,6 +17,10 @@ internal sealed class PageSettler(IPage page, CallLog log)
     // forget's callback usually navigates (sign-out); give that navigation this long to start.
     private static readonly TimeSpan NavigationAfterForgetWait = TimeSpan.FromSeconds(1);
 
+    // A page that started to leave (beforeunload) commits its navigation soon after; until it has, "load" and
+    // the messenger still describe the page being left, and a goto issued now races the navigation.
+    private static readonly TimeSpan NavigationAfterLeavingWait = TimeSpan.FromSeconds(5);
+
     private const int MaxRounds = 8;
 
     public async Task SettleAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -65,6 +69,10 @@ internal sealed class PageSettler(IPage page, CallLog log)
             {
                 wait = deadline - DateTimeOffset.UtcNow;
             }
+            else if (LeftWithoutNavigating(entries))
+            {
+                wait = Min(NavigationAfterLeavingWait, deadline - DateTimeOffset.UtcNow);
+            }
             else if (entries.Count > 0 && entries[^1].Kind == CallLogEntryKind.ForgetCallback)
             {
                 wait = Min(NavigationAfterForgetWait, deadline - DateTimeOffset.UtcNow);
@@ -104,6 +112,23 @@ internal sealed class PageSettler(IPage page, CallLog log)
                 case CallLogEntryKind.ForgetCallback or CallLogEntryKind.Navigation:
                     return false;
                 case CallLogEntryKind.Call when entries[i].Name == "forget":
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The page started to leave and no navigation has committed since.
+    private static bool LeftWithoutNavigating(IReadOnlyList<CallLogEntry> entries)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            switch (entries[i].Kind)
+            {
+                case CallLogEntryKind.Navigation:
+                    return false;
+                case CallLogEntryKind.Leaving:
                     return true;
             }
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 
 namespace Kayako.Harness.E2E.Tests.Checking;
 
@@ -7,44 +6,39 @@ namespace Kayako.Harness.E2E.Tests.Checking;
 /// The two backends of fixtures/sites/patterns/: the Node server and the PHP router, each on a free loopback
 /// port with the token in its environment, as a real deployment has it.
 /// </summary>
-public sealed partial class PatternSitesServer : IAsyncDisposable
+public sealed class PatternSitesServer : IAsyncDisposable
 {
-    private readonly Process[] processes;
+    private readonly BackendProcess node;
+    private readonly BackendProcess php;
 
-    private PatternSitesServer(Process[] processes, Uri node, Uri php)
+    private PatternSitesServer(BackendProcess node, BackendProcess php)
     {
-        this.processes = processes;
-        Node = node;
-        Php = php;
+        this.node = node;
+        this.php = php;
     }
 
     /// <summary>fixtures/sites/patterns/.</summary>
     public static string Folder { get; } = Path.Combine(SiteServer.SitesRoot, "patterns");
 
     /// <summary>The Node server's origin.</summary>
-    public Uri Node { get; }
+    public Uri Node => node.Origin;
 
     /// <summary>The PHP router's origin.</summary>
-    public Uri Php { get; }
+    public Uri Php => php.Origin;
 
     /// <summary>Starts both servers on port 0 and waits for the addresses they announce.</summary>
     public static async Task<PatternSitesServer> StartAsync(string token, CancellationToken cancellationToken = default)
     {
-        var started = new List<Process>();
+        var node = await BackendProcess.StartAsync(new ProcessStartInfo("node", [Path.Combine(Folder, "server.js")]) { WorkingDirectory = Folder }, token, cancellationToken);
         try
         {
-            var node = await StartOneAsync(new ProcessStartInfo("node", [Path.Combine(Folder, "server.js")]), token, started, cancellationToken);
-            var php = await StartOneAsync(new ProcessStartInfo("php", ["-S", "127.0.0.1:0", Path.Combine(Folder, "router.php")]), token, started, cancellationToken);
-            return new PatternSitesServer([.. started], node, php);
+            var php = await BackendProcess.StartAsync(
+                new ProcessStartInfo("php", ["-S", "127.0.0.1:0", Path.Combine(Folder, "router.php")]) { WorkingDirectory = Folder }, token, cancellationToken);
+            return new PatternSitesServer(node, php);
         }
         catch
         {
-            foreach (var process in started)
-            {
-                process.Kill(entireProcessTree: true);
-                process.Dispose();
-            }
-
+            await node.DisposeAsync();
             throw;
         }
     }
@@ -57,56 +51,7 @@ public sealed partial class PatternSitesServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in processes)
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process.Dispose();
-        }
+        await node.DisposeAsync();
+        await php.DisposeAsync();
     }
-
-    private static async Task<Uri> StartOneAsync(ProcessStartInfo start, string token, List<Process> started, CancellationToken cancellationToken)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.WorkingDirectory = Folder;
-        start.Environment["KAYAKO_MESSENGER_TOKEN"] = token;
-        start.Environment["PORT"] = "0";
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        }
-        catch (System.ComponentModel.Win32Exception missing)
-        {
-            throw new InvalidOperationException(
-                $"Could not start '{start.FileName}' for the pattern sites: {missing.Message}. Install it (apt-get install -y php-cli; Node 20) and run the tests again.",
-                missing);
-        }
-
-        started.Add(process);
-        var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Listen(object? _, DataReceivedEventArgs line)
-        {
-            if (line.Data is { } text && Address().Match(text) is { Success: true } match)
-            {
-                announced.TrySetResult(new Uri(match.Value + "/"));
-            }
-        }
-
-        process.OutputDataReceived += Listen;
-        process.ErrorDataReceived += Listen;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.Exited += (_, _) => announced.TrySetException(new InvalidOperationException($"{start.FileName} exited with {process.ExitCode} before listening."));
-        process.EnableRaisingEvents = true;
-        return await announced.Task.WaitAsync(TimeSpan.FromSeconds(15), cancellationToken);
-    }
-
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
-    private static partial Regex Address();
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace Kayako.Harness.E2E.Tests.Checking;
 
@@ -8,23 +6,20 @@ namespace Kayako.Harness.E2E.Tests.Checking;
 /// One of the demo backends under fixtures/sites/ (PHP's built-in server, or the Node server) on a free
 /// loopback port, with the token in its environment as a real deployment has it.
 /// </summary>
-public sealed partial class SiteServer : IAsyncDisposable
+public sealed class SiteServer : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly BackendProcess backend;
 
-    private SiteServer(Process process, Uri origin, string folder)
+    private SiteServer(BackendProcess backend, string folder)
     {
-        this.process = process;
-        Origin = origin;
+        this.backend = backend;
         Folder = folder;
     }
 
-    public static string SitesRoot { get; } = Path.Combine(
-        typeof(SiteServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "fixtures", "sites");
+    public static string SitesRoot { get; } = RepositoryFixtures.PathOf("sites");
 
     /// <summary>Where the server listens, like <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri Origin { get; }
+    public Uri Origin => backend.Origin;
 
     /// <summary>The site's folder (its pages and playwright.config.json).</summary>
     public string Folder { get; }
@@ -39,37 +34,7 @@ public sealed partial class SiteServer : IAsyncDisposable
             "node" => new ProcessStartInfo("node", [Path.Combine(folder, "server.js")]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "php or node"),
         };
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.Environment["KAYAKO_MESSENGER_TOKEN"] = token;
-        start.Environment["PORT"] = "0";
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Listen(object? _, DataReceivedEventArgs line)
-        {
-            if (line.Data is { } text && Address().Match(text) is { Success: true } match)
-            {
-                announced.TrySetResult(new Uri(match.Value + "/"));
-            }
-        }
-
-        process.OutputDataReceived += Listen;
-        process.ErrorDataReceived += Listen;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.Exited += (_, _) => announced.TrySetException(new InvalidOperationException($"{kind} exited with {process.ExitCode} before listening."));
-        process.EnableRaisingEvents = true;
-        try
-        {
-            var origin = await announced.Task.WaitAsync(TimeSpan.FromSeconds(15), cancellationToken);
-            return new SiteServer(process, origin, folder);
-        }
-        catch
-        {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
-            throw;
-        }
+        return new SiteServer(await BackendProcess.StartAsync(start, token, cancellationToken), folder);
     }
 
     /// <summary>The site's playwright.config.json with its documented origin (127.0.0.1:8080) replaced by this server's.</summary>
@@ -77,17 +42,5 @@ public sealed partial class SiteServer : IAsyncDisposable
         File.ReadAllText(Path.Combine(Folder, "playwright.config.json"))
             .Replace("http://127.0.0.1:8080/", Origin.AbsoluteUri, StringComparison.Ordinal);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
-
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
-    private static partial Regex Address();
+    public ValueTask DisposeAsync() => backend.DisposeAsync();
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Kayako.Harness.Signing.Contract;
 
 namespace Kayako.Harness.Tests.Cli;
@@ -9,10 +8,7 @@ namespace Kayako.Harness.Tests.Cli;
 /// </summary>
 internal static class StoredVectors
 {
-    public static string RepositoryRoot { get; } = typeof(StoredVectors).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
-
-    public static string Path { get; } = System.IO.Path.Combine(RepositoryRoot, "fixtures", "signatures", "vectors.json");
+    public static string Path { get; } = RepositoryFixtures.PathOf("signatures/vectors.json");
 
     public static IReadOnlyList<SignatureVector> All { get; } = SignatureVectorFile.Load(Path);
 

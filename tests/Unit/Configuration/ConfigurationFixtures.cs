@@ -1,14 +1,10 @@
-using System.Reflection;
 
 namespace Kayako.Harness.Tests.Configuration;
 
 /// <summary>The configuration cases under fixtures/sites/configs/.</summary>
 internal static class ConfigurationFixtures
 {
-    public static string Root { get; } = Path.Combine(
-        typeof(ConfigurationFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "RepositoryRoot").Value!,
-        "fixtures", "sites", "configs");
+    public static string Root { get; } = RepositoryFixtures.PathOf("sites/configs");
 
     public static IEnumerable<TestCaseData> Invalid() =>
         Directory.EnumerateFiles(Path.Combine(Root, "invalid"), "*.json")

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Kayako.Harness.Signing.Diagnosis;
 
@@ -10,9 +9,7 @@ namespace Kayako.Harness.Tests.Signing.Diagnosis;
 /// </summary>
 internal static class BugCorpus
 {
-    public static string Directory { get; } = Path.Combine(
-        typeof(BugCorpus).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "fixtures", "signatures", "bugs");
+    public static string Directory { get; } = RepositoryFixtures.PathOf("signatures/bugs");
 
     /// <summary>The corpus the diagnosis was developed against.</summary>
     public static string Reports => Path.Combine(Directory, "reports.jsonl");

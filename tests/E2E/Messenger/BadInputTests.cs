@@ -1,16 +1,15 @@
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class BadInputTests : MessengerPageTest
+public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
 {
     [Test]
     public async Task Wrong_argument_counts_are_recorded_as_passed()
     {
         // Act
-        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        await Page.GotoAsync(FormUrl("wrong-arguments.html"));
         await Messenger.WaitForReadyAsync();
 
         // Assert
@@ -24,7 +23,7 @@ public sealed class BadInputTests : MessengerPageTest
     public async Task Wrong_argument_types_are_recorded_as_passed()
     {
         // Act
-        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        await Page.GotoAsync(FormUrl("wrong-arguments.html"));
         await Messenger.WaitForReadyAsync();
 
         // Assert
@@ -37,7 +36,7 @@ public sealed class BadInputTests : MessengerPageTest
     public async Task Identify_with_missing_or_mistyped_arguments_is_rejected_by_the_api()
     {
         // Act
-        await Page.GotoAsync(PageUrl("wrong-arguments.html"));
+        await Page.GotoAsync(FormUrl("wrong-arguments.html"));
         var responses = 0;
         await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response && ++responses == 2, TimeSpan.FromSeconds(5));
 
@@ -55,7 +54,7 @@ public sealed class BadInputTests : MessengerPageTest
     public async Task Functions_and_undefined_are_logged_with_their_type()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -68,53 +67,10 @@ public sealed class BadInputTests : MessengerPageTest
     }
 
     [Test]
-    public async Task A_page_without_the_snippet_fails_with_a_clear_message()
-    {
-        // Arrange
-        await Page.GotoAsync(PageUrl("no-messenger.html"));
-
-        // Act
-        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.WaitForReadyAsync(TimeSpan.FromMilliseconds(500)));
-
-        // Assert
-        failure.Message.ShouldContain("never requested the messenger script (no embed snippet?)");
-        failure.Message.ShouldContain("MessengerOptions.InjectSnippet");
-        failure.Message.ShouldContain("no-messenger.html");
-    }
-
-    [Test]
-    public async Task A_script_that_is_requested_but_never_runs_fails_with_a_clear_message()
-    {
-        // Arrange
-        await Page.GotoAsync(PageUrl("stale-integrity.html"));
-        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.ScriptRequested, TimeSpan.FromSeconds(5));
-
-        // Act
-        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.WaitForReadyAsync(TimeSpan.FromMilliseconds(500)));
-
-        // Assert
-        failure.Message.ShouldContain("requested the messenger script (https://harness-demo.kayakocdn.com/messenger) but it never loaded");
-    }
-
-    [Test]
-    public async Task Reading_visibility_before_load_names_the_missing_snippet()
-    {
-        // Arrange
-        await Page.GotoAsync(PageUrl("no-messenger.html"));
-
-        // Act
-        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.VisibilityAsync());
-
-        // Assert
-        failure.Message.ShouldContain("has not loaded the messenger (yet)");
-        failure.Message.ShouldContain("no embed snippet?");
-    }
-
-    [Test]
     public async Task An_uncaught_page_error_is_logged()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -130,7 +86,7 @@ public sealed class BadInputTests : MessengerPageTest
     public async Task Requests_to_real_Kayako_hosts_are_blocked_and_logged()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -140,21 +96,5 @@ public sealed class BadInputTests : MessengerPageTest
         outcome.ShouldBe("failed");
         var blocked = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.BlockedRequest);
         blocked.Detail.ShouldBe("GET https://acme.kayako.com/api/v1/conversations");
-    }
-
-    [Test]
-    public async Task Installing_with_invalid_options_names_every_problem()
-    {
-        // Arrange
-        var options = MessengerOptions.Default with { ScriptUrlPatterns = [], ApiLatency = TimeSpan.FromMilliseconds(-5), Token = "" };
-
-        // Act
-        var failure = await Should.ThrowAsync<MessengerOptionsException>(() => MessengerStub.InstallAsync(Context, options));
-
-        // Assert
-        failure.Problems.Count.ShouldBe(3);
-        failure.Message.ShouldContain("ScriptUrlPatterns is empty");
-        failure.Message.ShouldContain("ApiLatency is -5 ms: it must be from 0 to 60000 ms");
-        failure.Message.ShouldContain("Token is empty");
     }
 }

@@ -4,6 +4,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
+/// <summary>The call log on its own, with no page, so there is no embed form to run these in.</summary>
 public sealed class CallLogTests
 {
     [Test]

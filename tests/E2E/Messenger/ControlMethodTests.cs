@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class ControlMethodTests : MessengerPageTest
+public sealed class ControlMethodTests(string form) : EmbedFormPageTest(form)
 {
     private static readonly Dictionary<string, (int Width, int Height)> Sizes = new()
     {
@@ -16,7 +16,7 @@ public sealed class ControlMethodTests : MessengerPageTest
     public async Task Control_method_moves_the_messenger_to_the_documented_state(ControlTransition transition)
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
         if (transition.From != "minimized")
         {

@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class ControlSequenceTests : MessengerPageTest
+public sealed class ControlSequenceTests(string form) : EmbedFormPageTest(form)
 {
     [TestCase(new[] { "hide", "minimize", "show" }, MessengerVisibility.Minimized)]
     [TestCase(new[] { "maximize", "hide", "minimize", "show" }, MessengerVisibility.Minimized)]
@@ -14,7 +14,7 @@ public sealed class ControlSequenceTests : MessengerPageTest
     public async Task Show_restores_the_last_window_state(string[] calls, MessengerVisibility expected)
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -33,7 +33,7 @@ public sealed class ControlSequenceTests : MessengerPageTest
     public async Task Repeating_a_call_fires_its_event_once()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -51,7 +51,7 @@ public sealed class ControlSequenceTests : MessengerPageTest
     public async Task Each_page_load_starts_displayed_and_minimized()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("controls.html"));
+        await Page.GotoAsync(FormUrl("controls.html"));
         await Messenger.WaitForReadyAsync();
         await Page.ClickAsync("#hide");
         await Messenger.ShouldBecomeAsync(MessengerVisibility.Hidden);

@@ -1,10 +1,9 @@
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class EarlyNavigationTests : MessengerPageTest
+public sealed class EarlyNavigationTests(string form) : EmbedFormPageTest(form)
 {
     // Far longer than any navigation takes, so the old page is gone before forget's answer could arrive;
     // the test never waits for it.
@@ -14,7 +13,7 @@ public sealed class EarlyNavigationTests : MessengerPageTest
     public async Task A_page_that_leaves_before_forgets_callback_is_seen_doing_so()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("early-navigation.html"));
+        await Page.GotoAsync(FormUrl("early-navigation.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act

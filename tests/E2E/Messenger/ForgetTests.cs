@@ -1,11 +1,10 @@
 using Kayako.Harness.Messenger;
 using Kayako.Harness.Signing;
-using Kayako.Harness.Testing;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class ForgetTests : MessengerPageTest
+public sealed class ForgetTests(string form) : EmbedFormPageTest(form)
 {
     private const string Token = "e2e-forget-token";
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(300);
@@ -72,7 +71,7 @@ public sealed class ForgetTests : MessengerPageTest
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var signature = MessengerSignature.Compute(name, email, Token, timestamp);
         var identified = Messenger.Events.Count(e => e == "identified");
-        await Page.GotoAsync(PageUrl(AccountPage.Path(name, email, signature, timestamp)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path(name, email, signature, timestamp)));
         var seen = 0;
         await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Event && e.Name == "identified" && ++seen > identified, TimeSpan.FromSeconds(5));
     }

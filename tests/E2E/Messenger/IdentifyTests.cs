@@ -5,7 +5,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class IdentifyTests : MessengerPageTest
+public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
 {
     private const string Token = "e2e-messenger-token-Ω-only-for-tests";
     private const string Name = "Grace Hopper";
@@ -21,7 +21,7 @@ public sealed class IdentifyTests : MessengerPageTest
         var signature = MessengerSignature.Compute(Name, Email, Token, timestamp);
 
         // Act
-        await Page.GotoAsync(PageUrl(AccountPage.Path(Name, Email, signature, timestamp)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
 
         // Assert
         await Messenger.ShouldFireAsync("identified");
@@ -39,7 +39,7 @@ public sealed class IdentifyTests : MessengerPageTest
         var signature = MessengerSignature.Compute(Name, "someone.else@example.com", Token, timestamp);
 
         // Act
-        await Page.GotoAsync(PageUrl(AccountPage.Path(Name, Email, signature, timestamp)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
 
         // Assert
         var response = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response, TimeSpan.FromSeconds(5));
@@ -57,7 +57,7 @@ public sealed class IdentifyTests : MessengerPageTest
         var signature = MessengerSignature.Compute(Name, Email, "a-stale-token", timestamp);
 
         // Act
-        await Page.GotoAsync(PageUrl(AccountPage.Path(Name, Email, signature, timestamp)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
 
         // Assert
         var response = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response, TimeSpan.FromSeconds(5));
@@ -69,7 +69,7 @@ public sealed class IdentifyTests : MessengerPageTest
     public async Task An_empty_signature_identifies_the_visitor_anonymously()
     {
         // Act
-        await Page.GotoAsync(PageUrl("anonymous.html"));
+        await Page.GotoAsync(FormUrl("anonymous.html"));
 
         // Assert
         await Messenger.ShouldFireAsync("identified");
@@ -84,7 +84,7 @@ public sealed class IdentifyTests : MessengerPageTest
         var signature = MessengerSignature.Compute(Name, Email, Token, timestamp);
 
         // Act
-        await Page.GotoAsync(PageUrl(AccountPage.Path(Name, Email, signature, timestamp)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
         await Messenger.ShouldFireAsync("identified");
 
         // Assert
@@ -100,7 +100,7 @@ public sealed class IdentifyTests : MessengerPageTest
     public async Task Identified_fires_only_after_the_api_answered()
     {
         // Act
-        await Page.GotoAsync(PageUrl("anonymous.html"));
+        await Page.GotoAsync(FormUrl("anonymous.html"));
 
         // Assert
         var identified = await Messenger.ShouldFireAsync("identified");

@@ -4,6 +4,10 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
+/// <summary>
+/// The snippet the harness injects into a page that has none. It runs once: such a page has no embed form of its
+/// own; <see cref="InjectedSnippetWithOwnSnippetTests"/> runs per form for pages that do.
+/// </summary>
 public sealed class InjectedSnippetTests : MessengerPageTest
 {
     protected override MessengerOptions ConfigureMessenger(MessengerOptions defaults) => defaults with { InjectSnippet = true };
@@ -18,19 +22,5 @@ public sealed class InjectedSnippetTests : MessengerPageTest
         // Assert
         (await Messenger.VisibilityAsync()).ShouldBe(MessengerVisibility.Minimized);
         await Expect(Page.Locator("#kayako-messenger")).ToBeVisibleAsync();
-    }
-
-    [Test]
-    public async Task A_page_with_its_own_snippet_keeps_it_and_loads_the_messenger_once()
-    {
-        // Act
-        await Page.GotoAsync(PageUrl("toggle.html"));
-        await Messenger.WaitForReadyAsync();
-        await Page.ClickAsync("#toggle-chat");
-        await Messenger.ShouldBecomeAsync(MessengerVisibility.Maximized);
-
-        // Assert
-        Messenger.CallLog.Entries.Count(e => e.Kind == CallLogEntryKind.ScriptRequested).ShouldBe(1);
-        Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Loaded).Detail.ShouldNotBeNull().ShouldContain("harness-demo.kayako.com");
     }
 }

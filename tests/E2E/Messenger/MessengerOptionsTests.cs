@@ -3,6 +3,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
+/// <summary>Options checked before any page opens, so there is no embed form to run these in.</summary>
 public sealed class MessengerOptionsTests
 {
     [TestCase(60_001)]

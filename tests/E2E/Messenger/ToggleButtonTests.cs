@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class ToggleButtonTests : MessengerPageTest
+public sealed class ToggleButtonTests(string form) : EmbedFormPageTest(form)
 {
     [TestCase(1, MessengerVisibility.Maximized)]
     [TestCase(2, MessengerVisibility.Minimized)]
@@ -14,7 +14,7 @@ public sealed class ToggleButtonTests : MessengerPageTest
     public async Task Clicking_the_pages_own_toggle_alternates_the_messenger(int clicks, MessengerVisibility expected)
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("toggle.html"));
+        await Page.GotoAsync(FormUrl("toggle.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -36,7 +36,7 @@ public sealed class ToggleButtonTests : MessengerPageTest
     public async Task Toggle_shows_the_panel_a_screenshot_can_see()
     {
         // Arrange
-        await Page.GotoAsync(PageUrl("toggle.html"));
+        await Page.GotoAsync(FormUrl("toggle.html"));
         await Messenger.WaitForReadyAsync();
 
         // Act
@@ -45,6 +45,6 @@ public sealed class ToggleButtonTests : MessengerPageTest
         // Assert
         await Expect(Page.Locator("#kayako-messenger")).ToBeVisibleAsync();
         await Expect(Page.Locator("#kayako-messenger")).ToHaveCSSAsync("height", "600px");
-        await Expect(Page.Locator("#kayako-messenger")).ToHaveAttributeAsync("data-kayako-state", "maximized");
+        await Expect(MessengerUi).ToHaveAttributeAsync("data-kayako-state", "maximized");
     }
 }

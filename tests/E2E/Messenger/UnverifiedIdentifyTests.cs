@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;
 
-public sealed class UnverifiedIdentifyTests : MessengerPageTest
+public sealed class UnverifiedIdentifyTests(string form) : EmbedFormPageTest(form)
 {
     [Test]
     public async Task Without_a_token_a_signed_identity_is_accepted_unverified()
@@ -13,7 +13,7 @@ public sealed class UnverifiedIdentifyTests : MessengerPageTest
         var signature = new string('a', 64);
 
         // Act
-        await Page.GotoAsync(PageUrl(AccountPage.Path("Alan Turing", "alan@example.com", signature, 1_700_000_000)));
+        await Page.GotoAsync(FormUrl(AccountPage.Path("Alan Turing", "alan@example.com", signature, 1_700_000_000)));
 
         // Assert
         await Messenger.ShouldFireAsync("identified");

@@ -28,7 +28,7 @@ internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguratio
         }
 
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
         await DemoSite.AttachAsync(context, options.Token, cancellationToken);
         if (options.PrepareContextAsync is { } prepare)
         {
@@ -75,18 +75,26 @@ internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguratio
         foreach (var click in clicks)
         {
             var start = log.Entries.Count;
+            var control = page.Locator(click.Selector).First;
             try
             {
-                await page.Locator(click.Selector).First.ClickAsync(new LocatorClickOptions { Timeout = (float)ClickWait.TotalMilliseconds })
+                await control.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)ClickWait.TotalMilliseconds })
                     .WaitAsync(cancellationToken);
+                if (await control.IsDisabledAsync().WaitAsync(cancellationToken))
+                {
+                    continue; // disabled until the messenger is ready: the fix this pass asks for
+                }
 
-                // One round trip: the errors the click's handlers threw are logged before its answer.
-                await page.EvaluateAsync("() => 0").WaitAsync(cancellationToken);
+                await control.ClickAsync(new LocatorClickOptions { Timeout = (float)ClickWait.TotalMilliseconds }).WaitAsync(cancellationToken);
+
+                // One round trip into the page's renderer (a locator, so no page script runs): the errors the click's
+                // handlers threw are logged before its answer.
+                await page.Locator(":root").CountAsync().WaitAsync(cancellationToken);
             }
             catch (Exception error) when (error is TimeoutException or PlaywrightException)
             {
                 notes.Add($"Before the messenger loaded, {click.Describe()} could not be clicked within {ClickWait.TotalSeconds:0} s " +
-                          "(the control was not there yet), so the slow-network pass did not try it.");
+                          "(not there yet, hidden or covered), so the slow-network pass did not try it.");
                 continue;
             }
 

@@ -33,13 +33,10 @@ internal sealed class PageSettler(IPage page, CallLog log)
             {
                 await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = Milliseconds(deadline - DateTimeOffset.UtcNow) })
                     .WaitAsync(cancellationToken);
-                var waitsForMessenger = await page.EvaluateAsync<bool>(StubState.Waiting)
-                    .WaitAsync(cancellationToken);
-                if (waitsForMessenger)
+                if (AwaitsMessenger(log.Entries))
                 {
-                    var wait = Min(ReadyWait, deadline - DateTimeOffset.UtcNow);
-                    await page.WaitForFunctionAsync(StubState.Loaded, null,
-                        new PageWaitForFunctionOptions { Timeout = Milliseconds(wait) }).WaitAsync(cancellationToken);
+                    // Not loaded in time: the messenger-not-loaded rule reports it from the log.
+                    await StubState.WaitForAsync(page, null, Min(ReadyWait, deadline - DateTimeOffset.UtcNow), cancellationToken);
                 }
             }
             catch (TimeoutException)
@@ -92,6 +89,24 @@ internal sealed class PageSettler(IPage page, CallLog log)
                 return;
             }
         }
+    }
+
+    // The current document had a snippet object when it loaded, or requested the messenger script, and the
+    // messenger has not loaded since. Judged from the log alone: no script of ours runs in the page to ask.
+    private static bool AwaitsMessenger(IReadOnlyList<CallLogEntry> entries)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            switch (entries[i].Kind)
+            {
+                case CallLogEntryKind.Loaded or CallLogEntryKind.Navigation:
+                    return false;
+                case CallLogEntryKind.SnippetFound or CallLogEntryKind.ScriptRequested:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     // A forget request not yet answered, or a forget whose callback has not run and whose page has not

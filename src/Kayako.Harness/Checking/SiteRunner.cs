@@ -8,15 +8,42 @@ namespace Kayako.Harness.Checking;
 
 /// <summary>
 /// Checks one site in a fresh browser context: installs the stub, opens the page, plays the steps, looks
-/// for the token, applies the rules, and keeps a trace when the site fails.
+/// for the token, applies the rules, and keeps a trace of a replay when the site fails.
 /// </summary>
 internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, TokenRedactor redactor)
 {
     public async Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
-        if (options.KeepTraces)
+
+        // The verdict comes from a run the harness does not trace: Playwright's trace snapshots add a global and
+        // patch CSSStyleSheet in every page, which a page could notice.
+        var played = await PlayAsync(site, trace: null, cancellationToken);
+        var notes = new List<string>();
+        IReadOnlyList<EarlyClick> earlyClicks = [];
+        if (played.Unreachable is null)
+        {
+            (earlyClicks, var passNotes) = await new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
+            notes.AddRange(passNotes.Select(redactor.Redact));
+        }
+
+        var findings = RuleCatalog
+            .Evaluate(new RuleContext(site, configuration.Messenger, played.Entries, played.Steps, played.Exposures, options.Token, options.Diagnoser,
+                played.Unreachable is null ? null : redactor.Redact(played.Unreachable), earlyClicks))
+            .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })
+            .ToList();
+
+        var tracePath = await TraceFailingSiteAsync(site, findings, notes, cancellationToken);
+        return new SiteResult(site.Name, site.Url, findings, [.. played.Steps.Select(s => s with { Error = s.Error is null ? null : redactor.Redact(s.Error) })],
+            TimelineBuilder.Build(played.Entries, played.Steps, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));
+    }
+
+    // Opens the site in a fresh context with the stub, plays its steps and looks for the token; with a trace
+    // path, records a Playwright trace of it all there.
+    private async Task<Played> PlayAsync(SiteDefinition site, string? trace, CancellationToken cancellationToken)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
+        if (trace is not null)
         {
             await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name });
         }
@@ -59,52 +86,44 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var exposures = await scanner.FinishAsync(context, cancellationToken);
-        var notes = new List<string>();
-        IReadOnlyList<EarlyClick> earlyClicks = [];
-        if (unreachable is null)
+        if (trace is not null)
         {
-            (earlyClicks, var passNotes) = await new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
-            notes.AddRange(passNotes.Select(redactor.Redact));
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
         }
 
-        var entries = session.CallLog.Entries;
-        var findings = RuleCatalog
-            .Evaluate(new RuleContext(site, configuration.Messenger, entries, steps, exposures, options.Token, options.Diagnoser,
-                unreachable is null ? null : redactor.Redact(unreachable), earlyClicks))
-            .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })
-            .ToList();
-
-        var tracePath = await FinishTraceAsync(context, site, findings, notes);
-        return new SiteResult(site.Name, site.Url, findings, [.. steps.Select(s => s with { Error = s.Error is null ? null : redactor.Redact(s.Error) })],
-            TimelineBuilder.Build(entries, steps, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));
+        return new Played(session.CallLog.Entries, steps, exposures, unreachable);
     }
 
-    private async Task<string?> FinishTraceAsync(IBrowserContext context, SiteDefinition site, List<Finding> findings, List<string> notes)
+    // A failing site is played once more, traced, so its trace is there to open without having changed the run
+    // that gave the verdict. Never when the token was exposed: a trace holds every response the site served.
+    private async Task<string?> TraceFailingSiteAsync(SiteDefinition site, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
     {
-        if (!options.KeepTraces)
+        if (!options.KeepTraces || findings.All(f => f.Severity != Severity.Error))
         {
-            return null;
-        }
-
-        if (findings.All(f => f.Severity != Severity.Error))
-        {
-            await context.Tracing.StopAsync();
             return null;
         }
 
         if (findings.Any(f => f.Rule == RuleIds.TokenExposed))
         {
-            // A trace holds every response the site served, so it would carry the exposed token out of the run.
-            await context.Tracing.StopAsync();
             notes.Add("No Playwright trace was kept for this site: it would contain the exposed token.");
             return null;
         }
 
         var path = Path.GetFullPath(Path.Combine(configuration.Report.Dir, "traces", FileName(site.Name) + ".zip"));
-        await context.Tracing.StopAsync(new TracingStopOptions { Path = path });
-        notes.Add($"Playwright trace: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
+        var replay = await PlayAsync(site, path, cancellationToken);
+        if (replay.Exposures.Count > 0)
+        {
+            // The replay showed the token where the verdict run did not: the trace must not leave the run.
+            File.Delete(path);
+            notes.Add("No Playwright trace was kept for this site: its replay exposed the token.");
+            return null;
+        }
+
+        notes.Add($"Playwright trace of a replay of this site: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
         return path;
     }
+
+    private sealed record Played(IReadOnlyList<CallLogEntry> Entries, IReadOnlyList<StepResult> Steps, IReadOnlyList<TokenExposure> Exposures, string? Unreachable);
 
     // The stub logs the script URL it served and every API request ("POST <url> <body>") before answering.
     private static bool ServedByHarness(CallLog log, string url) =>

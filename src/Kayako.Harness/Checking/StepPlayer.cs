@@ -126,24 +126,18 @@ internal sealed class StepPlayer
             return null;
         }
 
-        try
+        if (await StubState.WaitForAsync(page, expected.ToWireName(), ExpectationWait, cancellationToken))
         {
-            await page.WaitForFunctionAsync(
-                StubState.Is,
-                expected.ToWireName(), new PageWaitForFunctionOptions { Timeout = (float)ExpectationWait.TotalMilliseconds })
-                .WaitAsync(cancellationToken);
             return expected;
         }
-        catch (TimeoutException)
+
+        try
         {
-            try
-            {
-                return await session.For(page).VisibilityAsync(cancellationToken);
-            }
-            catch (MessengerNotLoadedException)
-            {
-                return null;
-            }
+            return await session.For(page).VisibilityAsync(cancellationToken);
+        }
+        catch (MessengerNotLoadedException)
+        {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Checking;
@@ -18,6 +19,7 @@ internal sealed class TokenExposureScanner
     private readonly TokenRedactor token;
     private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Task> pendingBodies = new();
+    private readonly ConcurrentDictionary<IPage, Lazy<Task<ICDPSession>>> storageSessions = new();
 
     private readonly Func<IResponse, bool> servedByHarness;
 
@@ -53,29 +55,56 @@ internal sealed class TokenExposureScanner
             return;
         }
 
-        PageState state;
+        // Read without running a script in the page (a page that watches its own eval would see one): the DOM
+        // through Playwright's isolated world, storage through the browser's DevTools protocol.
+        var url = page.Url;
+        string html;
         try
         {
-            state = await page.EvaluateAsync<PageState>(
-                """
-                () => {
-                  const read = (storage) => { try { return Object.entries(storage); } catch { return []; } };
-                  return { html: document.documentElement ? document.documentElement.outerHTML : '', local: read(localStorage), session: read(sessionStorage) };
-                }
-                """).WaitAsync(cancellationToken);
+            html = await page.ContentAsync().WaitAsync(cancellationToken);
         }
         catch (PlaywrightException)
         {
             return; // the page navigated mid-read; the next scan sees the new page
         }
 
-        if (FindsInMarkup(state.Html))
+        if (FindsInMarkup(html))
         {
-            Found($"the page's DOM at {token.Redact(WithoutQuery(page.Url))}");
+            Found($"the page's DOM at {token.Redact(WithoutQuery(url))}");
         }
 
-        ScanStorage("localStorage", state.Local, page.Url);
-        ScanStorage("sessionStorage", state.Session, page.Url);
+        ScanStorage("localStorage", await ReadStorageAsync(page, url, local: true, cancellationToken), url);
+        ScanStorage("sessionStorage", await ReadStorageAsync(page, url, local: false, cancellationToken), url);
+    }
+
+    private async Task<IReadOnlyList<(string Key, string Value)>> ReadStorageAsync(IPage page, string url, bool local, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return [];
+        }
+
+        try
+        {
+            var session = await storageSessions.GetOrAdd(page, key => new Lazy<Task<ICDPSession>>(() => key.Context.NewCDPSessionAsync(key))).Value
+                .WaitAsync(cancellationToken);
+            var result = await session.SendAsync("DOMStorage.getDOMStorageItems", new Dictionary<string, object>
+            {
+                ["storageId"] = new Dictionary<string, object> { ["securityOrigin"] = uri.GetLeftPart(UriPartial.Authority), ["isLocalStorage"] = local },
+            }).WaitAsync(cancellationToken);
+            if (result is not { } answer || !answer.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
+            {
+                return [];
+            }
+
+            return [.. entries.EnumerateArray()
+                .Where(entry => entry.ValueKind == JsonValueKind.Array && entry.GetArrayLength() == 2)
+                .Select(entry => (entry[0].GetString() ?? "", entry[1].GetString() ?? ""))];
+        }
+        catch (PlaywrightException)
+        {
+            return []; // the page closed or navigated mid-read; the next scan sees the new page
+        }
     }
 
     /// <summary>Waits for response bodies still being read, scans cookies, and returns every place found.</summary>
@@ -169,13 +198,13 @@ internal sealed class TokenExposureScanner
         }
     }
 
-    private void ScanStorage(string area, string[][]? entries, string pageUrl)
+    private void ScanStorage(string area, IReadOnlyList<(string Key, string Value)> entries, string pageUrl)
     {
-        foreach (var entry in entries ?? [])
+        foreach (var (key, value) in entries)
         {
-            if (entry.Length == 2 && (token.Finds(entry[0]) || token.Finds(entry[1])))
+            if (token.Finds(key) || token.Finds(value))
             {
-                Found($"{area} key \"{token.Redact(entry[0])}\" on {token.Redact(WithoutQuery(pageUrl))}");
+                Found($"{area} key \"{token.Redact(key)}\" on {token.Redact(WithoutQuery(pageUrl))}");
             }
         }
     }
@@ -189,6 +218,4 @@ internal sealed class TokenExposureScanner
     // Queries and fragments are left out of places: they may hold the token, and they say nothing about where.
     private static string WithoutQuery(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : url;
-
-    private sealed record PageState(string Html, string[][]? Local, string[][]? Session);
 }

@@ -6,6 +6,12 @@ public enum CallLogEntryKind
     /// <summary>The page requested the messenger script (before the stub answered it).</summary>
     ScriptRequested,
 
+    /// <summary>
+    /// When the top page's load event fired, <c>window.kayako</c> held the snippet's object: the messenger is
+    /// on its way (or its script URL does not match <c>messenger.scriptUrl</c>).
+    /// </summary>
+    SnippetFound,
+
     /// <summary>The stub took over <c>window.kayako</c>: the messenger is loaded.</summary>
     Loaded,
 

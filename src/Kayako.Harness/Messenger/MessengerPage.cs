@@ -38,8 +38,7 @@ public sealed class MessengerPage
     /// <exception cref="MessengerNotLoadedException">The messenger has not loaded in the page.</exception>
     public async Task<MessengerVisibility> VisibilityAsync(CancellationToken cancellationToken = default)
     {
-        var value = await Page.EvaluateAsync<string?>(
-            StubState.Read).WaitAsync(cancellationToken);
+        var value = await StubState.ReadAsync(Page, cancellationToken);
         return value switch
         {
             "hidden" => MessengerVisibility.Hidden,
@@ -53,8 +52,8 @@ public sealed class MessengerPage
     /// <summary>Whether the messenger has loaded in the page (the stub took over <c>window.kayako</c>).</summary>
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns><see langword="true"/> once loaded.</returns>
-    public Task<bool> IsLoadedAsync(CancellationToken cancellationToken = default) =>
-        Page.EvaluateAsync<bool>(StubState.Loaded).WaitAsync(cancellationToken);
+    public async Task<bool> IsLoadedAsync(CancellationToken cancellationToken = default) =>
+        await StubState.ReadAsync(Page, cancellationToken) is not null;
 
     /// <summary>Waits until the messenger has loaded and drained its ready queue.</summary>
     /// <param name="timeout">How long to wait; <see cref="DefaultReadyTimeout"/> when <see langword="null"/>.</param>
@@ -67,14 +66,7 @@ public sealed class MessengerPage
     public async Task WaitForReadyAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         var wait = timeout ?? DefaultReadyTimeout;
-        try
-        {
-            await Page.WaitForFunctionAsync(
-                StubState.Loaded,
-                null,
-                new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).WaitAsync(cancellationToken);
-        }
-        catch (TimeoutException)
+        if (!await StubState.WaitForAsync(Page, null, wait, cancellationToken))
         {
             throw new MessengerNotLoadedException(NotLoadedMessage($"did not load the messenger within {wait.TotalMilliseconds:0} ms"));
         }

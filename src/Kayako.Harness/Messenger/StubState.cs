@@ -1,34 +1,76 @@
+using Microsoft.Playwright;
+
 namespace Kayako.Harness.Messenger;
 
 /// <summary>
-/// Reads the stub's state from its own DOM, where the page's globals play no part: the messenger's UI root
-/// carries <c>data-kayako-state</c> (what <c>kayako.visibility()</c> returns). It is <c>#kayako-messenger</c>
-/// itself in the in-page form, and inside the snippet's <c>#kayako-messenger-frame</c> in the admin-panel form.
+/// Reads the stub's state from its own DOM with Playwright locators, which run in Playwright's isolated world:
+/// no page script runs and no page global is read, so a page that watches its own functions (eval,
+/// requestAnimationFrame) sees nothing. The messenger's UI root carries <c>data-kayako-state</c> (what
+/// <c>kayako.visibility()</c> returns): <c>#kayako-messenger</c> itself in the in-page form, an element inside
+/// the snippet's <c>#kayako-messenger-frame</c> in the admin-panel form.
 /// </summary>
 internal static class StubState
 {
-    /// <summary>A function expression returning the state, or <see langword="null"/> before the messenger loaded.</summary>
-    public const string Read = """
-        () => {
-          const container = document.getElementById('kayako-messenger');
-          if (container === null) return null;
-          if (container.hasAttribute('data-kayako-state')) return container.getAttribute('data-kayako-state');
-          const frame = container.querySelector('#kayako-messenger-frame') || container.querySelector('iframe');
-          try {
-            const ui = frame && frame.contentDocument ? frame.contentDocument.querySelector('[data-kayako-state]') : null;
-            return ui === null ? null : ui.getAttribute('data-kayako-state');
-          } catch (error) {
-            return null;
-          }
+    private const string Attribute = "data-kayako-state";
+
+    /// <summary>The state, or <see langword="null"/> before the messenger loaded.</summary>
+    public static async Task<string?> ReadAsync(IPage page, CancellationToken cancellationToken)
+    {
+        foreach (var root in Roots(page, null))
+        {
+            if (await root.CountAsync().WaitAsync(cancellationToken) > 0)
+            {
+                return await root.First.GetAttributeAsync(Attribute).WaitAsync(cancellationToken);
+            }
         }
-        """;
 
-    /// <summary>A function expression true once the messenger has loaded.</summary>
-    public const string Loaded = $"() => ({Read})() !== null";
+        return null;
+    }
 
-    /// <summary>A function expression of one argument, true when the state equals it.</summary>
-    public const string Is = $"expected => ({Read})() === expected";
+    /// <summary>
+    /// Waits until the messenger has loaded (<paramref name="expected"/> <see langword="null"/>) or is in the
+    /// expected state. Returns <see langword="false"/> when it was not within <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<bool> WaitForAsync(IPage page, string? expected, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var options = new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)Math.Max(1, timeout.TotalMilliseconds) };
+        var waits = Roots(page, expected).Select(async root =>
+        {
+            try
+            {
+                await root.First.WaitForAsync(options).WaitAsync(done.Token);
+                return true;
+            }
+            catch (Exception error) when (error is TimeoutException or PlaywrightException or OperationCanceledException)
+            {
+                return false;
+            }
+        }).ToList();
 
-    /// <summary>A function expression true while the page has a snippet object and the messenger has not loaded.</summary>
-    public const string Waiting = $"() => window.kayako !== undefined && window.kayako !== null && ({Read})() === null";
+        while (waits.Count > 0)
+        {
+            var finished = await Task.WhenAny(waits);
+            if (await finished)
+            {
+                await done.CancelAsync();
+                return true;
+            }
+
+            waits.Remove(finished);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return false;
+    }
+
+    private static ILocator[] Roots(IPage page, string? state)
+    {
+        var selector = state is null ? $"[{Attribute}]" : $"[{Attribute}=\"{state}\"]";
+        return
+        [
+            page.Locator("#kayako-messenger" + selector),
+            page.FrameLocator("#kayako-messenger > iframe").Locator(selector),
+        ];
+    }
 }

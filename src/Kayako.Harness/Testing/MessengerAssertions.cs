@@ -11,7 +11,7 @@ public static class MessengerAssertions
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Waits (with Playwright's polling, no sleeps) until <c>kayako.visibility()</c> would return
+    /// Waits (with Playwright's locators, no sleeps and no script in the page) until <c>kayako.visibility()</c> would return
     /// <paramref name="expected"/>, and fails with the last value seen and the call log otherwise.
     /// </summary>
     /// <param name="messenger">The messenger in a page.</param>
@@ -25,14 +25,7 @@ public static class MessengerAssertions
         ArgumentNullException.ThrowIfNull(messenger);
         var wait = timeout ?? DefaultTimeout;
         var value = expected.ToString().ToLowerInvariant();
-        try
-        {
-            await messenger.Page.WaitForFunctionAsync(
-                StubState.Is,
-                value,
-                new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).WaitAsync(cancellationToken);
-        }
-        catch (TimeoutException)
+        if (!await StubState.WaitForAsync(messenger.Page, value, wait, cancellationToken))
         {
             var actual = await messenger.IsLoadedAsync(cancellationToken)
                 ? $"'{(await messenger.VisibilityAsync(cancellationToken)).ToString().ToLowerInvariant()}'"

@@ -266,6 +266,7 @@ public sealed class RuleCatalogTests
     [TestCase("TypeError: Cannot read properties of undefined (reading 'name')", false, "Fix the error at the place its stack names")]
     [TestCase("ReferenceError: kayako is not defined", false, "the snippet had not run yet")]
     [TestCase("TypeError: kayako.openChat is not a function", false, "kayako.openChat is not a messenger method")]
+    [TestCase("Uncaught TypeError: kayako.setLocale is not a function", false, "kayako.setLocale is not a messenger method")]
     [TestCase("TypeError: Cannot read properties of undefined (reading 'maximize')", false, "If the undefined value was window.kayako")]
     public void A_script_error_gets_the_hint_that_fits_it(string error, bool inline, string hint)
     {

@@ -12,7 +12,7 @@ namespace Kayako.Harness.Checking.Rules;
 /// </summary>
 internal sealed partial class ScriptErrorRule : ISiteRule
 {
-    private const string Consequence = "Any script after it on the page did not run, which can include the messenger snippet or identify.";
+    private const string Consequence = "The script or callback it was thrown in stopped there, which can include the messenger snippet or identify.";
 
     public string Id => RuleIds.ScriptError;
 
@@ -88,7 +88,12 @@ internal sealed partial class ScriptErrorRule : ISiteRule
         return at < 0 ? first : first[..at];
     }
 
-    private static string FirstLine(string? detail) => (detail ?? "").Split('\n', 2)[0].Trim();
+    // Errors rethrown from a timer (the messenger's callbacks) read "Uncaught TypeError: ..."; compare without it.
+    private static string FirstLine(string? detail)
+    {
+        var first = (detail ?? "").Split('\n', 2)[0].Trim();
+        return first.StartsWith("Uncaught ", StringComparison.Ordinal) ? first["Uncaught ".Length..] : first;
+    }
 
     [GeneratedRegex(@"^ReferenceError: kayako is not defined", RegexOptions.None, 1000)]
     private static partial Regex KayakoNotDefined();

@@ -124,6 +124,19 @@
   }]);
 
   if (window === window.top) {
+    // Registered before any page script, so it runs before the snippet's own load handler adds the script.
+    reflectApply(addListener, window, ['load', () => {
+      let snippet;
+      try {
+        snippet = window.kayako;
+      } catch (error) {
+        return;
+      }
+      if (snippet !== null && typeof snippet === 'object') {
+        log('SnippetFound', '', [], 'window.kayako held the snippet object when the page loaded', location.href);
+      }
+    }]);
+
     // Fires when a navigation to another document starts (a link, a form, location.href), long before the
     // new page commits; a history.pushState route does not fire it.
     reflectApply(addListener, window, ['beforeunload', () => {

@@ -68,9 +68,10 @@ public sealed class MessengerSession : IAsyncDisposable
     internal async Task StartAsync(CancellationToken cancellationToken)
     {
         // The page-side scripts report over console.debug with this session's prefix: nothing a page can see
-        // (no exposed binding, no global), and in order with the page's errors.
+        // (no exposed binding, no global), and in order with the page's errors. The init script hands the channel
+        // to the messenger's own <script> element, so the stub finds it without a global or an event.
         Context.Console += (_, message) => OnConsoleMessage(message);
-        await Context.AddInitScriptAsync(StubAssets.ForChannel(StubAssets.Channel, _channel)).WaitAsync(cancellationToken);
+        await Context.AddInitScriptAsync(StubAssets.ChannelFor(_channel, Options.ScriptUrlPatterns)).WaitAsync(cancellationToken);
         if (Options.InjectSnippet)
         {
             await Context.AddInitScriptAsync(StubAssets.Snippet).WaitAsync(cancellationToken);

@@ -8,6 +8,9 @@ internal static class StubAssets
     /// <summary>The placeholder in the scripts that <see cref="ForChannel"/> replaces with the session's channel name.</summary>
     private const string ChannelPlaceholder = "__KAYAKO_HARNESS_CHANNEL__";
 
+    /// <summary>The placeholder in the channel script for the messenger script URL patterns, as a JSON array of regex sources.</summary>
+    private const string PatternsPlaceholder = "__KAYAKO_HARNESS_SCRIPT_PATTERNS__";
+
     private static readonly Lazy<string> LazyStub = new(() => Read("kayako-stub.js"));
     private static readonly Lazy<string> LazyChannel = new(() => Read("kayako-channel.js"));
     private static readonly Lazy<string> LazySnippet = new(() => Read("kayako-snippet.js"));
@@ -23,6 +26,11 @@ internal static class StubAssets
 
     /// <summary>A script with the session's channel name in place of the placeholder.</summary>
     public static string ForChannel(string script, string channel) => script.Replace(ChannelPlaceholder, channel, StringComparison.Ordinal);
+
+    /// <summary>The channel init script for one session: its channel name and the messenger script URLs it hands the channel to.</summary>
+    public static string ChannelFor(string channel, IEnumerable<string> scriptUrlPatterns) =>
+        ForChannel(Channel, channel).Replace(
+            PatternsPlaceholder, System.Text.Json.JsonSerializer.Serialize(scriptUrlPatterns.Select(UrlGlob.ToRegexSource).ToArray()), StringComparison.Ordinal);
 
     private static string Read(string file)
     {

@@ -1,9 +1,11 @@
 // Runs in every frame before the page's own scripts (a Playwright init script) and adds nothing the page can
-// see: no globals, no wrapped objects, no changed built-ins. It keeps a private channel to the harness — the
-// browser's own console.debug, taken before the page could replace it, behind this session's prefix — and
-// hands it to the messenger stub when the stub asks by this session's event name. It also reports an
-// uncaught error that shows a messenger method was called before the messenger loaded, and the top page
-// starting to leave. __KAYAKO_HARNESS_CHANNEL__ is replaced with a random name per session.
+// see: no globals, no wrapped objects, no changed built-ins, no events. It keeps a private channel to the
+// harness — the browser's own console.debug, taken before the page could replace it, behind this session's
+// prefix — and hands it to the messenger stub by its <script> element: a MutationObserver (which the page cannot
+// see) puts it on the element of a script whose URL is the messenger's, and the stub takes it off when it runs.
+// It also reports an uncaught error that shows a messenger method was called before the messenger loaded, and
+// the top page starting to leave. __KAYAKO_HARNESS_CHANNEL__ is replaced with a random name per session, and
+// __KAYAKO_HARNESS_SCRIPT_PATTERNS__ with the messenger script URL patterns as regular expressions.
 (() => {
   const channel = '__KAYAKO_HARNESS_CHANNEL__';
   const prefix = `kayako-harness:${channel} `;
@@ -19,6 +21,9 @@
   const hasOwn = Object.prototype.hasOwnProperty;
   const addListener = EventTarget.prototype.addEventListener;
   const ErrorEventType = ErrorEvent;
+  const MutationObserverType = MutationObserver;
+  const defineProperty = Object.defineProperty;
+  const messengerScripts = __KAYAKO_HARNESS_SCRIPT_PATTERNS__.map((source) => new RegExp(source));
   const NodeType = typeof Node === 'undefined' ? null : Node;
   const claimed = new WeakSet();
 
@@ -71,12 +76,28 @@
     },
   });
 
-  reflectApply(addListener, window, [channel, (event) => {
-    const offer = event.detail;
-    if (offer !== null && typeof offer === 'object' && typeof offer.connect === 'function') {
-      offer.connect(harness);
+  const offer = (node) => {
+    if (node.nodeName !== 'SCRIPT' || reflectApply(hasOwn, node, [channel])) return;
+    const src = node.src;
+    if (typeof src === 'string' && messengerScripts.some((pattern) => pattern.test(src))) {
+      defineProperty(node, channel, { value: harness, configurable: true });
     }
-  }]);
+  };
+  new MutationObserverType((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        offer(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        offer(node);
+        if (node.firstElementChild !== null) {
+          for (const script of node.getElementsByTagName('script')) offer(script);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
 
   // Messenger members a page may call; "X.member is not a function" on a snippet object that lacks the member
   // and has not been extended yet is a call made before the messenger loaded.

@@ -4,24 +4,18 @@
 // #kayako-messenger-frame of the admin-panel snippet, where the API lives on the parent page's window.kayako.
 // On load it extends the snippet's object in place, so a reference taken before load works after it. It adds
 // no globals; under the harness it reports every call, event and request over the private channel that the
-// harness's init script hands it (__KAYAKO_HARNESS_CHANNEL__ is replaced per session), and without the harness
-// it works on its own.
+// harness's init script leaves on this script's element (__KAYAKO_HARNESS_CHANNEL__ is replaced per session),
+// and without the harness it works on its own.
 (() => {
   const channel = '__KAYAKO_HARNESS_CHANNEL__';
 
-  // The harness's init script answers this session's event on the frame's own window; document.open() in the
-  // admin-panel iframe erases the iframe's listeners, so the parent page's answers there.
+  // Under the harness, its init script put a private channel on this script's element; without the harness
+  // there is none and the stub works on its own.
+  const element = document.currentScript;
   let harness = null;
-  const offer = { connect: (found) => { harness = harness ?? found; } };
-  const windows = [window];
-  if (window.parent !== window) windows.push(window.parent);
-  for (const candidate of windows) {
-    try {
-      candidate.dispatchEvent(new candidate.CustomEvent(channel, { detail: offer }));
-    } catch (error) {
-      // A cross-origin parent cannot be asked.
-    }
-    if (harness !== null) break;
+  if (element !== null && Object.prototype.hasOwnProperty.call(element, channel)) {
+    harness = element[channel];
+    delete element[channel];
   }
 
   const isApi = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');
@@ -51,7 +45,7 @@
   const encode = (value) => (harness !== null ? harness.encode(value) : value);
   const call = (name, args, detail) => log('Call', name, args, detail);
 
-  const scriptUrl = document.currentScript ? document.currentScript.src : '';
+  const scriptUrl = element !== null ? element.src : '';
   const settings = isApi(api._settings) ? api._settings : {};
   const apiUrl = typeof settings.apiUrl === 'string' ? settings.apiUrl.replace(/\/+$/, '') : '';
   const config = isApi(api.config) ? api.config : null;

@@ -33,12 +33,12 @@ internal sealed class PageSettler(IPage page, CallLog log)
             {
                 await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = Milliseconds(deadline - DateTimeOffset.UtcNow) })
                     .WaitAsync(cancellationToken);
-                var waitsForMessenger = await page.EvaluateAsync<bool>("() => window.kayako !== undefined && window.__kayakoHarnessStub === undefined")
+                var waitsForMessenger = await page.EvaluateAsync<bool>(StubState.Waiting)
                     .WaitAsync(cancellationToken);
                 if (waitsForMessenger)
                 {
                     var wait = Min(ReadyWait, deadline - DateTimeOffset.UtcNow);
-                    await page.WaitForFunctionAsync("() => window.__kayakoHarnessStub !== undefined", null,
+                    await page.WaitForFunctionAsync(StubState.Loaded, null,
                         new PageWaitForFunctionOptions { Timeout = Milliseconds(wait) }).WaitAsync(cancellationToken);
                 }
             }

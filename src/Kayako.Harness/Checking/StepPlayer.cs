@@ -129,7 +129,7 @@ internal sealed class StepPlayer
         try
         {
             await page.WaitForFunctionAsync(
-                "state => window.__kayakoHarnessStub !== undefined && window.__kayakoHarnessStub.visibility() === state",
+                StubState.Is,
                 expected.ToWireName(), new PageWaitForFunctionOptions { Timeout = (float)ExpectationWait.TotalMilliseconds })
                 .WaitAsync(cancellationToken);
             return expected;

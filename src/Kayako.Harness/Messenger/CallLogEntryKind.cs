@@ -14,9 +14,17 @@ public enum CallLogEntryKind
 
     /// <summary>
     /// A method other than <c>ready</c> was called on the snippet's <c>window.kayako</c> before the messenger
-    /// loaded; it threw in the page, as it does in production.
+    /// loaded; it threw in the page, as it does in production. Seen from the page's uncaught
+    /// <c>TypeError: kayako.x is not a function</c>, so the arguments are unknown (empty) and
+    /// <see cref="CallLogEntry.Detail"/> is the error and where it was thrown.
     /// </summary>
     CallBeforeReady,
+
+    /// <summary>
+    /// The page set <c>kayako.config</c> before the messenger loaded, and the messenger read it on load;
+    /// <see cref="CallLogEntry.Arguments"/> holds the object.
+    /// </summary>
+    Config,
 
     /// <summary>A <c>ready</c> callback ran (queued ones when the messenger loads, later ones at once).</summary>
     ReadyCallback,

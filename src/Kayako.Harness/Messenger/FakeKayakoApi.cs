@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kayako.Harness.Signing;
 using Microsoft.Playwright;
 
@@ -21,14 +22,16 @@ internal sealed class FakeKayakoApi
 
     private readonly CallLog _log;
     private readonly MessengerOptions _options;
+    private readonly string _session;
     private readonly CancellationToken _stopping;
     private readonly Lock _gate = new();
     private MessengerIdentity? _identity;
 
-    public FakeKayakoApi(CallLog log, MessengerOptions options, CancellationToken stopping)
+    public FakeKayakoApi(CallLog log, MessengerOptions options, string session, CancellationToken stopping)
     {
         _log = log;
         _options = options;
+        _session = session;
         _stopping = stopping;
     }
 
@@ -47,22 +50,20 @@ internal sealed class FakeKayakoApi
     public async Task HandleAsync(IRoute route)
     {
         var request = route.Request;
-        if (request.Method == "OPTIONS")
+        if (request.Method != "POST" || !TryReadStubRequest(request.PostData, out var body, out var pageUrl))
         {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 204, Headers = Headers });
+            // Not the stub's request: a site's own endpoint that happens to share the path.
+            await route.FallbackAsync();
             return;
         }
 
         var operation = new Uri(request.Url).AbsolutePath.Split('/')[^1];
-        var pageUrl = PageUrlOf(request);
-        var body = request.PostData ?? "";
         _log.Add(CallLogEntryKind.Request, operation, [], pageUrl, $"{request.Method} {request.Url} {body}");
 
         var (status, answer) = operation switch
         {
-            "identify" when request.Method == "POST" => Identify(body),
-            "forget" when request.Method == "POST" => Forget(),
-            _ => (404, $$"""{"error":"the fake Kayako API has no {{request.Method}} {{new Uri(request.Url).AbsolutePath}}; the messenger only sends POST .../messenger/identify and .../messenger/forget"}"""),
+            "identify" => Identify(body),
+            _ => Forget(),
         };
 
         try
@@ -84,6 +85,38 @@ internal sealed class FakeKayakoApi
         {
             _log.Add(CallLogEntryKind.Response, operation, [], pageUrl, "never delivered: the page had already navigated away or closed");
         }
+    }
+
+    // The stub's body names this session and the page it came from (in the admin-panel form the request comes
+    // from the messenger's iframe); both are taken out before the body is logged.
+    private bool TryReadStubRequest(string? postData, out string body, out string pageUrl)
+    {
+        body = pageUrl = "";
+        if (postData is null)
+        {
+            return false;
+        }
+
+        JsonObject? root;
+        try
+        {
+            root = JsonNode.Parse(postData) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (root is null || root["session"] is not JsonValue session || session.GetValueKind() != JsonValueKind.String || session.GetValue<string>() != _session)
+        {
+            return false;
+        }
+
+        pageUrl = root["page"] is JsonValue page && page.GetValueKind() == JsonValueKind.String ? page.GetValue<string>() : "";
+        root.Remove("session");
+        root.Remove("page");
+        body = root.ToJsonString();
+        return true;
     }
 
     private (int Status, string Body) Identify(string body)
@@ -185,17 +218,5 @@ internal sealed class FakeKayakoApi
             JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out timestamp),
             _ => false,
         };
-    }
-
-    private static string PageUrlOf(IRequest request)
-    {
-        try
-        {
-            return request.Frame.Url;
-        }
-        catch (PlaywrightException)
-        {
-            return "";
-        }
     }
 }

@@ -39,7 +39,7 @@ public sealed class MessengerPage
     public async Task<MessengerVisibility> VisibilityAsync(CancellationToken cancellationToken = default)
     {
         var value = await Page.EvaluateAsync<string?>(
-            "() => window.__kayakoHarnessStub ? window.__kayakoHarnessStub.visibility() : null").WaitAsync(cancellationToken);
+            StubState.Read).WaitAsync(cancellationToken);
         return value switch
         {
             "hidden" => MessengerVisibility.Hidden,
@@ -54,7 +54,7 @@ public sealed class MessengerPage
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns><see langword="true"/> once loaded.</returns>
     public Task<bool> IsLoadedAsync(CancellationToken cancellationToken = default) =>
-        Page.EvaluateAsync<bool>("() => window.__kayakoHarnessStub !== undefined").WaitAsync(cancellationToken);
+        Page.EvaluateAsync<bool>(StubState.Loaded).WaitAsync(cancellationToken);
 
     /// <summary>Waits until the messenger has loaded and drained its ready queue.</summary>
     /// <param name="timeout">How long to wait; <see cref="DefaultReadyTimeout"/> when <see langword="null"/>.</param>
@@ -70,7 +70,7 @@ public sealed class MessengerPage
         try
         {
             await Page.WaitForFunctionAsync(
-                "() => window.__kayakoHarnessStub !== undefined",
+                StubState.Loaded,
                 null,
                 new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).WaitAsync(cancellationToken);
         }
@@ -78,6 +78,41 @@ public sealed class MessengerPage
         {
             throw new MessengerNotLoadedException(NotLoadedMessage($"did not load the messenger within {wait.TotalMilliseconds:0} ms"));
         }
+    }
+
+    /// <summary>The visitor starts a conversation in the messenger's window (<c>chat_started</c>, <c>chat_state_changed</c>).</summary>
+    /// <param name="cancellationToken">Stops the action.</param>
+    /// <returns>A task that completes when the stub handled it.</returns>
+    public Task StartChatAsync(CancellationToken cancellationToken = default) => ActAsync("start-chat", cancellationToken);
+
+    /// <summary>
+    /// An agent answers in the current conversation; while the messenger is not open, the unread count rises
+    /// (<c>unread_messages_count_changed</c>) until it is maximized.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the action.</param>
+    /// <returns>A task that completes when the stub handled it.</returns>
+    public Task ReceiveAgentReplyAsync(CancellationToken cancellationToken = default) => ActAsync("agent-reply", cancellationToken);
+
+    /// <summary>The conversation ends (<c>chat_state_changed</c>, <c>chat_ended</c>).</summary>
+    /// <param name="cancellationToken">Stops the action.</param>
+    /// <returns>A task that completes when the stub handled it.</returns>
+    public Task EndChatAsync(CancellationToken cancellationToken = default) => ActAsync("end-chat", cancellationToken);
+
+    // The stub's window has a control per visitor action; it is in the page (in-page form) or in the snippet's
+    // iframe (admin-panel form). A click event reaches it whether or not the panel is open.
+    private async Task ActAsync(string action, CancellationToken cancellationToken)
+    {
+        if (!await IsLoadedAsync(cancellationToken))
+        {
+            throw new MessengerNotLoadedException(NotLoadedMessage("has not loaded the messenger, so a visitor cannot use it"));
+        }
+
+        var selector = $"[data-kayako-action=\"{action}\"]";
+        var inPage = Page.Locator("#kayako-messenger " + selector);
+        var control = await inPage.CountAsync().WaitAsync(cancellationToken) > 0
+            ? inPage
+            : Page.FrameLocator("#kayako-messenger iframe").Locator(selector);
+        await control.DispatchEventAsync("click").WaitAsync(cancellationToken);
     }
 
     private string NotLoadedMessage(string what)

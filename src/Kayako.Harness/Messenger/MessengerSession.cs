@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Messenger;
@@ -11,20 +10,24 @@ namespace Kayako.Harness.Messenger;
 /// </summary>
 public sealed class MessengerSession : IAsyncDisposable
 {
-    internal const string BindingName = "__kayakoHarnessLog";
-
     // Kayako's own hosts: anything not faked is aborted so a test never reaches Kayako's servers.
-    private static readonly string[] KayakoHosts = ["https://*.kayako.com/**", "https://*.kayakocdn.com/**", "https://*.kayako.net/**"];
+    private static readonly string[] KayakoHosts = ["https://*.kayako.com/**", "https://*.kayako.net/**", "https://*.kayakocdn.com/**"];
+
+    // The stub sends identify and forget to <_settings.apiUrl>/messenger/<operation>; its body names the session,
+    // so a site's own endpoint of the same name is left alone.
+    private static readonly string[] ApiOperations = ["**/messenger/identify", "**/messenger/forget"];
 
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<string, bool> _routedApis = new(StringComparer.Ordinal);
     private readonly FakeKayakoApi _api;
+    private readonly string _channel = "kayako-harness-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    private readonly string _prefix;
 
     internal MessengerSession(IBrowserContext context, MessengerOptions options)
     {
         Context = context;
         Options = options;
-        _api = new FakeKayakoApi(CallLog, options, _stopping.Token);
+        _prefix = $"kayako-harness:{_channel} ";
+        _api = new FakeKayakoApi(CallLog, options, _channel, _stopping.Token);
     }
 
     /// <summary>The browser context the stub is installed in.</summary>
@@ -59,19 +62,29 @@ public sealed class MessengerSession : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>The stub as this session serves it: it finds this session's private channel.</summary>
+    internal string StubScript => StubAssets.ForChannel(StubAssets.Stub, _channel);
+
     internal async Task StartAsync(CancellationToken cancellationToken)
     {
-        await Context.ExposeBindingAsync<string, Task>(BindingName, OnStubMessageAsync).WaitAsync(cancellationToken);
-        await Context.AddInitScriptAsync(StubAssets.Observer).WaitAsync(cancellationToken);
+        // The page-side scripts report over console.debug with this session's prefix: nothing a page can see
+        // (no exposed binding, no global), and in order with the page's errors.
+        Context.Console += (_, message) => OnConsoleMessage(message);
+        await Context.AddInitScriptAsync(StubAssets.ForChannel(StubAssets.Channel, _channel)).WaitAsync(cancellationToken);
         if (Options.InjectSnippet)
         {
             await Context.AddInitScriptAsync(StubAssets.Snippet).WaitAsync(cancellationToken);
         }
 
-        // Later routes take precedence: the blockers first, then the script (and, once known, the API).
+        // Later routes take precedence: the blockers first, then the API and the script.
         foreach (var host in KayakoHosts)
         {
             await Context.RouteAsync(host, BlockAsync).WaitAsync(cancellationToken);
+        }
+
+        foreach (var operation in ApiOperations)
+        {
+            await Context.RouteAsync(operation, _api.HandleAsync).WaitAsync(cancellationToken);
         }
 
         foreach (var pattern in Options.ScriptUrlPatterns)
@@ -106,7 +119,7 @@ public sealed class MessengerSession : IAsyncDisposable
             Status = 200,
             ContentType = "application/javascript; charset=utf-8",
             Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" },
-            Body = StubAssets.Stub,
+            Body = StubScript,
         });
     }
 
@@ -116,9 +129,21 @@ public sealed class MessengerSession : IAsyncDisposable
         await route.AbortAsync("blockedbyclient");
     }
 
-    private async Task OnStubMessageAsync(BindingSource source, string json)
+    private void OnConsoleMessage(IConsoleMessage console)
     {
-        var pageUrl = source.Frame?.Url ?? "";
+        if (console.Type != "debug")
+        {
+            return;
+        }
+
+        var text = console.Text;
+        if (!text.StartsWith(_prefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var json = text[_prefix.Length..];
+        var pageUrl = PageUrlOf(console);
         StubMessage? message;
         try
         {
@@ -137,32 +162,17 @@ public sealed class MessengerSession : IAsyncDisposable
 
         var arguments = (message.Args ?? []).Select(a => a.Clone()).ToArray();
         CallLog.Add(kind, message.Name ?? "", arguments, message.Url ?? pageUrl, message.Detail);
-        if (kind == CallLogEntryKind.Loaded)
-        {
-            await RouteApiAsync(message.Detail);
-        }
     }
 
-    // The page's snippet names the API in _settings.apiUrl; the stub reports it on load and waits for
-    // this route before the page can call identify or forget.
-    private async Task RouteApiAsync(string? loadedDetail)
+    private static string PageUrlOf(IConsoleMessage message)
     {
-        if (loadedDetail is null)
+        try
         {
-            return;
+            return message.Page?.Url ?? "";
         }
-
-        using var detail = JsonDocument.Parse(loadedDetail);
-        if (!detail.RootElement.TryGetProperty("apiUrl", out var apiUrl) || apiUrl.ValueKind != JsonValueKind.String
-            || !Uri.TryCreate(apiUrl.GetString(), UriKind.Absolute, out var api))
+        catch (PlaywrightException)
         {
-            return;
-        }
-
-        var prefix = api.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
-        if (_routedApis.TryAdd(prefix, true))
-        {
-            await Context.RouteAsync(new Regex("^" + Regex.Escape(prefix), RegexOptions.None, TimeSpan.FromSeconds(1)), _api.HandleAsync);
+            return "";
         }
     }
 

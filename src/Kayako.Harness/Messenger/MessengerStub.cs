@@ -13,6 +13,13 @@ namespace Kayako.Harness.Messenger;
 public static class MessengerStub
 {
     /// <summary>
+    /// The stub exactly as the harness serves it, working on its own: serve it for the messenger script URL in
+    /// any browser (no init script, no harness) and a page gets the stub's messenger, without the call log and
+    /// the fake API. Useful to compare a page's behaviour with and without the harness.
+    /// </summary>
+    public static string StandaloneScript => StubAssets.Stub;
+
+    /// <summary>
     /// Routes the messenger script to the stub, the snippet's <c>_settings.apiUrl</c> to the fake Kayako API,
     /// and aborts anything else bound for Kayako's hosts; every page of the context then reports to one
     /// <see cref="CallLog"/>. Install before the first navigation.

@@ -5,18 +5,24 @@ namespace Kayako.Harness.Messenger;
 /// <summary>The stub's JavaScript, embedded in this assembly from <c>Messenger/Assets/</c>.</summary>
 internal static class StubAssets
 {
+    /// <summary>The placeholder in the scripts that <see cref="ForChannel"/> replaces with the session's channel name.</summary>
+    private const string ChannelPlaceholder = "__KAYAKO_HARNESS_CHANNEL__";
+
     private static readonly Lazy<string> LazyStub = new(() => Read("kayako-stub.js"));
-    private static readonly Lazy<string> LazyObserver = new(() => Read("kayako-observer.js"));
+    private static readonly Lazy<string> LazyChannel = new(() => Read("kayako-channel.js"));
     private static readonly Lazy<string> LazySnippet = new(() => Read("kayako-snippet.js"));
 
-    /// <summary>The script served in place of the messenger.</summary>
+    /// <summary>The script served in place of the messenger, with the channel placeholder still in it.</summary>
     public static string Stub => LazyStub.Value;
 
-    /// <summary>The init script that watches the snippet's <c>window.kayako</c> before the messenger loads.</summary>
-    public static string Observer => LazyObserver.Value;
+    /// <summary>The init script that keeps the private channel to the harness in every frame.</summary>
+    public static string Channel => LazyChannel.Value;
 
     /// <summary>The embed snippet injected into pages that have none.</summary>
     public static string Snippet => LazySnippet.Value;
+
+    /// <summary>A script with the session's channel name in place of the placeholder.</summary>
+    public static string ForChannel(string script, string channel) => script.Replace(ChannelPlaceholder, channel, StringComparison.Ordinal);
 
     private static string Read(string file)
     {

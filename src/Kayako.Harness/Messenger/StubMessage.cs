@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Kayako.Harness.Messenger;
 
-/// <summary>One entry as the page-side scripts send it to the <c>__kayakoHarnessLog</c> binding.</summary>
+/// <summary>One entry as the page-side scripts send it over the session's private console channel.</summary>
 internal sealed record StubMessage(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("name")] string? Name,

@@ -28,7 +28,7 @@ public static class MessengerAssertions
         try
         {
             await messenger.Page.WaitForFunctionAsync(
-                "expected => window.__kayakoHarnessStub !== undefined && window.__kayakoHarnessStub.visibility() === expected",
+                StubState.Is,
                 value,
                 new PageWaitForFunctionOptions { Timeout = (float)wait.TotalMilliseconds }).WaitAsync(cancellationToken);
         }

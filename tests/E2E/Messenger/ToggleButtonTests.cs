@@ -45,6 +45,6 @@ public sealed class ToggleButtonTests : MessengerPageTest
         // Assert
         await Expect(Page.Locator("#kayako-messenger")).ToBeVisibleAsync();
         await Expect(Page.Locator("#kayako-messenger")).ToHaveCSSAsync("height", "600px");
-        await Expect(Page.Locator("#kayako-messenger")).ToHaveAttributeAsync("data-visibility", "maximized");
+        await Expect(Page.Locator("#kayako-messenger")).ToHaveAttributeAsync("data-kayako-state", "maximized");
     }
 }

@@ -1,85 +1,181 @@
 // The Kayako.Harness messenger stub: served in place of the real messenger script. It behaves like the
-// documented messenger API (docs: developer.kayako.com/messenger/web/methods) and reports every call,
-// event and request to the harness through window.__kayakoHarness (installed by kayako-observer.js).
-(async () => {
-  const harness = window.__kayakoHarness;
-  if (!harness || window.__kayakoHarnessStub) {
-    return;
+// messenger's public API (developer.kayako.com/messenger/web/methods) and the members real sites use beyond
+// it, in both embed forms: loaded into the page (the newEmbedCode snippet), or into the about:blank iframe
+// #kayako-messenger-frame of the admin-panel snippet, where the API lives on the parent page's window.kayako.
+// On load it extends the snippet's object in place, so a reference taken before load works after it. It adds
+// no globals; under the harness it reports every call, event and request over the private channel that the
+// harness's init script hands it (__KAYAKO_HARNESS_CHANNEL__ is replaced per session), and without the harness
+// it works on its own.
+(() => {
+  const channel = '__KAYAKO_HARNESS_CHANNEL__';
+
+  // The harness's init script answers this session's event on the frame's own window; document.open() in the
+  // admin-panel iframe erases the iframe's listeners, so the parent page's answers there.
+  let harness = null;
+  const offer = { connect: (found) => { harness = harness ?? found; } };
+  const windows = [window];
+  if (window.parent !== window) windows.push(window.parent);
+  for (const candidate of windows) {
+    try {
+      candidate.dispatchEvent(new candidate.CustomEvent(channel, { detail: offer }));
+    } catch (error) {
+      // A cross-origin parent cannot be asked.
+    }
+    if (harness !== null) break;
   }
 
+  const isApi = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');
+  const apiOf = (candidate) => {
+    try {
+      return isApi(candidate.kayako) ? candidate : null;
+    } catch (error) {
+      return null;
+    }
+  };
+  const inFrame = window.parent !== window && apiOf(window) === null && apiOf(window.parent) !== null;
+  const host = inFrame ? window.parent : window;
+  if (!isApi(host.kayako)) {
+    host.kayako = {};
+  }
+  const api = host.kayako;
+  if (harness !== null && !harness.claim(api)) {
+    return; // the script loaded twice; the first copy is the messenger
+  }
+
+  const pageUrl = () => host.location.href;
+  const log = (kind, name, args, detail) => {
+    if (harness !== null) harness.log(kind, name, args, detail, pageUrl());
+  };
+  const encode = (value) => (harness !== null ? harness.encode(value) : value);
+  const call = (name, args, detail) => log('Call', name, args, detail);
+
   const scriptUrl = document.currentScript ? document.currentScript.src : '';
-  const snippet = harness.snippet() || {};
-  const settings = snippet._settings && typeof snippet._settings === 'object' ? snippet._settings : {};
+  const settings = isApi(api._settings) ? api._settings : {};
   const apiUrl = typeof settings.apiUrl === 'string' ? settings.apiUrl.replace(/\/+$/, '') : '';
-  const sizes = { minimized: { width: 60, height: 60 }, maximized: { width: 370, height: 600 } };
+  const config = isApi(api.config) ? api.config : null;
+  const hideLauncher = config !== null && config.hideLauncher === true;
+  const sizes = { minimized: hideLauncher ? { width: 0, height: 0 } : { width: 60, height: 60 }, maximized: { width: 370, height: 600 } };
   const listeners = new Map();
   let displayed = true;
   let windowState = 'minimized';
-  let container;
+  let chat = null;
+  let chats = 0;
+  let unread = 0;
+  let sounds = true;
+  let logLevel = 'info';
 
   const visibility = () => (displayed ? windowState : 'hidden');
-  const call = (name, args, detail) => harness.log('Call', name, args, detail);
 
+  // An exception in a page's callback reaches the page like any uncaught error, in the page's own realm,
+  // without stopping the callbacks after it.
   const fail = (error) => {
-    // An exception in a page's callback must reach the page like any uncaught error, without stopping
-    // the callbacks after it.
-    setTimeout(() => {
+    host.setTimeout(() => {
       throw error;
     });
   };
 
-  const emit = (name) => {
-    harness.log('Event', name, [], `visibility is now '${visibility()}'`);
+  const emit = (name, payload) => {
+    log('Event', name, payload === undefined ? [] : [payload], `visibility is now '${visibility()}'`);
     for (const callback of listeners.get(name) ?? []) {
       try {
-        callback();
+        if (payload === undefined) callback();
+        else callback(payload);
       } catch (error) {
         fail(error);
       }
     }
   };
 
+  // The container is the snippet's own #kayako-messenger in the admin-panel form, and one the stub adds in the
+  // in-page form; either way it takes the messenger's size, so screenshots and Playwright's visibility agree.
+  const frame = inFrame ? window.frameElement : null;
+  const ownContainer = frame === null || frame.parentElement === null;
+  const container = ownContainer ? document.createElement('div') : frame.parentElement;
+  const ui = ownContainer ? container : document.createElement('div');
+  const launcher = document.createElement('button');
+  const badge = document.createElement('span');
+  const panel = document.createElement('section');
+  const status = document.createElement('p');
+
   const render = () => {
-    if (!container) {
-      return;
-    }
     const size = sizes[windowState];
     container.style.display = displayed ? 'block' : 'none';
     container.style.width = `${size.width}px`;
     container.style.height = `${size.height}px`;
-    container.dataset.window = windowState;
-    container.dataset.visibility = visibility();
+    ui.setAttribute('data-kayako-state', visibility());
+    launcher.style.display = windowState === 'minimized' && !hideLauncher ? 'block' : 'none';
+    panel.style.display = windowState === 'maximized' ? 'block' : 'none';
+    badge.textContent = unread > 0 ? String(unread) : '';
+    status.textContent = chat === null ? 'No conversation yet.' : `Conversation ${chat.id} is ${chat.state}.`;
   };
 
   const setWindow = (state) => {
-    if (windowState === state) {
-      return;
-    }
+    if (windowState === state) return;
     windowState = state;
     render();
     emit(`chat_window_${state}`);
+    if (state === 'maximized' && unread > 0) {
+      unread = 0;
+      render();
+      emit('unread_messages_count_changed', 0);
+    }
+  };
+
+  const setDisplayed = (value) => {
+    if (displayed === value) return;
+    displayed = value;
+    render();
+    emit(value ? 'chat_window_shown' : 'chat_window_hidden');
+  };
+
+  const currentChat = () => (chat === null || chat.state !== 'active' ? null : { id: chat.id, state: chat.state, unreadCount: unread });
+
+  // What a visitor does in the messenger's own window; MessengerPage drives these in tests.
+  const actions = {
+    'start-chat': () => {
+      if (chat !== null && chat.state === 'active') return;
+      chats += 1;
+      chat = { id: chats, state: 'active' };
+      render();
+      emit('chat_started', currentChat());
+      emit('chat_state_changed', 'active');
+    },
+    'agent-reply': () => {
+      if (chat === null || chat.state !== 'active') return;
+      if (displayed && windowState === 'maximized') return;
+      unread += 1;
+      render();
+      emit('unread_messages_count_changed', unread);
+    },
+    'end-chat': () => {
+      if (chat === null || chat.state !== 'active') return;
+      const ended = { id: chat.id, state: 'ended', unreadCount: unread };
+      chat.state = 'ended';
+      render();
+      emit('chat_state_changed', 'ended');
+      emit('chat_ended', ended);
+    },
   };
 
   const send = (operation, body) => {
     if (!apiUrl) {
-      harness.log('PageError', operation, [], 'kayako._settings.apiUrl is missing from the embed snippet; the request could not be sent');
+      log('PageError', operation, [], 'kayako._settings.apiUrl is missing from the embed snippet; the request could not be sent');
       return Promise.reject(new Error('no apiUrl'));
     }
+    // The messenger's own fetch: the page's in the in-page form, the iframe's in the admin-panel form.
+    // text/plain keeps the request "simple", so no CORS preflight is needed.
     return fetch(`${apiUrl}/messenger/${operation}`, {
       method: 'POST',
-      // text/plain keeps the request "simple" so no CORS preflight is needed, as with the real messenger.
       headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ ...body, session: channel, page: pageUrl() }),
       credentials: 'omit',
     });
   };
 
-  const api = {
-    readyQueue: [],
-    _settings: settings,
+  const methods = {
     ready(callback) {
       call('ready', arguments, 'the messenger is loaded: the callback runs at once');
-      harness.log('ReadyCallback', 'ready', [], 'called after load');
+      log('ReadyCallback', 'ready', [], 'called after load');
       if (typeof callback !== 'function') {
         throw new TypeError('kayako.ready expects a function');
       }
@@ -95,19 +191,11 @@
     },
     hide() {
       call('hide', arguments);
-      if (displayed) {
-        displayed = false;
-        render();
-        emit('chat_window_hidden');
-      }
+      setDisplayed(false);
     },
     show() {
       call('show', arguments);
-      if (!displayed) {
-        displayed = true;
-        render();
-        emit('chat_window_shown');
-      }
+      setDisplayed(true);
     },
     visibility() {
       const result = visibility();
@@ -122,17 +210,10 @@
     },
     identify(name, email, signature, timestamp) {
       call('identify', arguments);
-      const body = {
-        name: harness.encode(name),
-        email: harness.encode(email),
-        signature: harness.encode(signature),
-        timestamp: harness.encode(timestamp),
-      };
+      const body = { name: encode(name), email: encode(email), signature: encode(signature), timestamp: encode(timestamp) };
       send('identify', body).then(
         (response) => {
-          if (response.ok) {
-            emit('identified');
-          }
+          if (response.ok) emit('identified');
         },
         () => undefined,
       );
@@ -141,45 +222,99 @@
       call('forget', arguments);
       send('forget', {}).then(
         () => {
-          harness.log('ForgetCallback', 'forget', [], typeof callback === 'function' ? 'the forget request completed; running the callback' : 'the forget request completed; no callback was given');
-          if (typeof callback === 'function') {
-            callback();
-          }
+          log('ForgetCallback', 'forget', [], typeof callback === 'function' ? 'the forget request completed; running the callback' : 'the forget request completed; no callback was given');
+          if (typeof callback === 'function') callback();
         },
         () => undefined,
       );
     },
+    setLogLevel(level) {
+      call('setLogLevel', arguments);
+      logLevel = String(level);
+    },
+    enableSounds() {
+      call('enableSounds', arguments);
+      sounds = true;
+    },
+    disableSounds() {
+      call('disableSounds', arguments);
+      sounds = false;
+    },
+    isInChat() {
+      const result = chat !== null && chat.state === 'active';
+      call('isInChat', arguments, `returned ${result}`);
+      return result;
+    },
+    getCurrentChat() {
+      const result = currentChat();
+      call('getCurrentChat', arguments, `returned ${result === null ? 'null' : `conversation ${result.id}`}`);
+      return result;
+    },
+    agentsAvailable(callback) {
+      call('agentsAvailable', arguments, 'returned true');
+      if (typeof callback === 'function') callback(true);
+      return true;
+    },
   };
-  Object.defineProperty(api, '__kayakoHarnessStub', { value: true });
 
-  // The harness routes the API before anything can call it, so wait for it to acknowledge the load.
-  await harness.log('Loaded', '', [], JSON.stringify({ script: scriptUrl, apiUrl: settings.apiUrl ?? null, messengerUrl: settings.messengerUrl ?? null }));
+  const build = () => {
+    if (ownContainer) {
+      container.id = 'kayako-messenger';
+      container.setAttribute('role', 'complementary');
+      container.setAttribute('aria-label', 'Kayako Messenger (Kayako.Harness stub)');
+      Object.assign(container.style, { position: 'fixed', right: '20px', bottom: '20px', zIndex: '2147483000' });
+    } else {
+      Object.assign(frame.style, { width: '100%', height: '100%', border: 'none' });
+      document.body.style.margin = '0';
+      document.body.appendChild(ui);
+    }
+    Object.assign(ui.style, {
+      boxSizing: 'border-box', width: '100%', height: '100%', borderRadius: '12px', background: '#40364d',
+      color: '#fff', font: '14px sans-serif', overflow: 'hidden',
+    });
+    launcher.type = 'button';
+    launcher.textContent = 'Chat';
+    launcher.setAttribute('aria-label', 'Open the messenger');
+    Object.assign(launcher.style, { width: '100%', height: '100%', border: 'none', background: 'transparent', color: 'inherit' });
+    launcher.appendChild(badge);
+    launcher.addEventListener('click', () => setWindow('maximized'));
+    const title = document.createElement('h2');
+    title.textContent = Array.isArray(settings.homeTitles) && settings.homeTitles.length > 0 ? String(settings.homeTitles[0]) : String(settings.teamName ?? 'Support');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Minimize';
+    close.addEventListener('click', () => setWindow('minimized'));
+    panel.append(title, status, close);
+    for (const [action, handler] of Object.entries(actions)) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('data-kayako-action', action);
+      button.textContent = action.replace('-', ' ');
+      button.addEventListener('click', handler);
+      panel.appendChild(button);
+    }
+    Object.assign(panel.style, { padding: '12px' });
+    ui.append(launcher, panel);
+    render();
+    if (ownContainer) {
+      (document.body || document.documentElement).appendChild(container);
+    }
+  };
 
-  container = document.createElement('div');
-  container.id = 'kayako-messenger';
-  container.setAttribute('role', 'complementary');
-  container.setAttribute('aria-label', 'Kayako Messenger (Kayako.Harness stub)');
-  Object.assign(container.style, {
-    position: 'fixed',
-    right: '20px',
-    bottom: '20px',
-    zIndex: '2147483000',
-    boxSizing: 'border-box',
-    borderRadius: '12px',
-    background: '#40364d',
-    boxShadow: '0 4px 16px rgba(0, 0, 0, 0.3)',
-  });
-  render();
-  (document.body || document.documentElement).appendChild(container);
+  log('Loaded', '', [], JSON.stringify({ script: scriptUrl, apiUrl: settings.apiUrl ?? null, messengerUrl: settings.messengerUrl ?? null, form: inFrame ? 'iframe' : 'page' }));
+  if (config !== null) {
+    log('Config', 'config', [config], `kayako.config set before load: ${Object.keys(config).join(', ')}`);
+  }
+  build();
 
-  Object.defineProperty(window, 'kayako', { value: api, writable: true, configurable: true, enumerable: true });
-  Object.defineProperty(window, '__kayakoHarnessStub', {
-    value: Object.freeze({ loaded: true, visibility }),
-  });
-
-  const queue = Array.isArray(snippet.readyQueue) ? snippet.readyQueue.splice(0) : [];
+  // Extends the snippet's object in place: readyQueue and _settings stay, ready now runs callbacks at once.
+  Object.assign(api, methods);
+  const queue = Array.isArray(api.readyQueue) ? api.readyQueue.splice(0) : [];
+  if (!Array.isArray(api.readyQueue)) {
+    api.readyQueue = [];
+  }
   queue.forEach((callback, index) => {
-    harness.log('ReadyCallback', 'ready', [], `queued callback ${index + 1} of ${queue.length}`);
+    log('ReadyCallback', 'ready', [], `queued callback ${index + 1} of ${queue.length}`);
     try {
       callback();
     } catch (error) {

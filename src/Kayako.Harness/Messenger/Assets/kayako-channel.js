@@ -1,0 +1,122 @@
+// Runs in every frame before the page's own scripts (a Playwright init script) and adds nothing the page can
+// see: no globals, no wrapped objects, no changed built-ins. It keeps a private channel to the harness — the
+// browser's own console.debug, taken before the page could replace it, behind this session's prefix — and
+// hands it to the messenger stub when the stub asks by this session's event name. It also reports an
+// uncaught error that shows a messenger method was called before the messenger loaded, and the top page
+// starting to leave. __KAYAKO_HARNESS_CHANNEL__ is replaced with a random name per session.
+(() => {
+  const channel = '__KAYAKO_HARNESS_CHANNEL__';
+  const prefix = `kayako-harness:${channel} `;
+
+  // Built-ins as they were before the page ran: a page may replace any of them later.
+  const consoleObject = console;
+  const debug = console.debug;
+  const reflectApply = Reflect.apply;
+  const stringify = JSON.stringify;
+  const objectKeys = Object.keys;
+  const isArray = Array.isArray;
+  const toTag = Object.prototype.toString;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const addListener = EventTarget.prototype.addEventListener;
+  const ErrorEventType = ErrorEvent;
+  const NodeType = typeof Node === 'undefined' ? null : Node;
+  const claimed = new WeakSet();
+
+  const encode = (value, depth = 0, seen = []) => {
+    if (value === undefined) return { $type: 'undefined' };
+    if (typeof value === 'function') return { $type: 'function' };
+    if (typeof value === 'bigint') return { $type: 'bigint', value: String(value) };
+    if (typeof value === 'symbol') return { $type: 'symbol', value: String(value.description ?? '') };
+    if (typeof value === 'number' && !Number.isFinite(value)) return { $type: 'number', value: String(value) };
+    if (value === null || typeof value !== 'object') return value;
+    if (seen.includes(value)) return { $type: 'circular' };
+    if (depth > 8) return { $type: 'object', value: reflectApply(toTag, value, []) };
+    if (NodeType !== null && value instanceof NodeType) return { $type: 'node', value: value.nodeName };
+    const next = seen.concat([value]);
+    if (isArray(value)) return value.map((item) => encode(item, depth + 1, next));
+    const result = {};
+    for (const key of objectKeys(value)) {
+      try {
+        result[key] = encode(value[key], depth + 1, next);
+      } catch (error) {
+        result[key] = { $type: 'unreadable' };
+      }
+    }
+    return result;
+  };
+
+  const log = (kind, name, args, detail, url) => {
+    const entry = {
+      kind,
+      name: name ?? '',
+      args: Array.from(args ?? [], (value) => encode(value)),
+      detail: detail ?? null,
+      url: url ?? location.href,
+    };
+    try {
+      reflectApply(debug, consoleObject, [prefix + stringify(entry)]);
+    } catch (error) {
+      // A value the page made unserializable must not break the page: the entry is lost, the page is not.
+    }
+  };
+
+  const harness = Object.freeze({
+    log,
+    encode: (value) => encode(value),
+    // The stub extends each snippet object once, however often its script loads.
+    claim: (api) => {
+      if (claimed.has(api)) return false;
+      claimed.add(api);
+      return true;
+    },
+  });
+
+  reflectApply(addListener, window, [channel, (event) => {
+    const offer = event.detail;
+    if (offer !== null && typeof offer === 'object' && typeof offer.connect === 'function') {
+      offer.connect(harness);
+    }
+  }]);
+
+  // Messenger members a page may call; "X.member is not a function" on a snippet object that lacks the member
+  // and has not been extended yet is a call made before the messenger loaded.
+  const members = ['minimize', 'maximize', 'hide', 'show', 'visibility', 'identify', 'forget', 'on',
+    'setLogLevel', 'enableSounds', 'disableSounds', 'isInChat', 'getCurrentChat', 'agentsAvailable'];
+  const notAFunction = /([\w$.\]\[)'"]+)\.([\w$]+) is not a function/;
+
+  const inspect = (error, message, filename, line, column) => {
+    const text = typeof message === 'string' && message.length > 0 ? message : String(error && error.message);
+    const match = notAFunction.exec(text);
+    if (match === null || !members.includes(match[2])) return;
+    let snippet;
+    try {
+      snippet = window.kayako;
+    } catch (readError) {
+      return;
+    }
+    if (snippet === null || typeof snippet !== 'object' || claimed.has(snippet) || reflectApply(hasOwn, snippet, [match[2]])) return;
+    const name = error && typeof error.name === 'string' ? error.name : 'TypeError';
+    const where = typeof filename === 'string' && filename.length > 0 ? ` (at ${filename}:${line}:${column})` : '';
+    log('CallBeforeReady', match[2], [], `${name}: ${text.replace(/^Uncaught (\w*Error: )?/, '')}${where}`, location.href);
+  };
+
+  reflectApply(addListener, window, ['error', (event) => {
+    if (event instanceof ErrorEventType) {
+      inspect(event.error, event.error && event.error.message, event.filename, event.lineno, event.colno);
+    }
+  }]);
+  reflectApply(addListener, window, ['unhandledrejection', (event) => {
+    const reason = event.reason;
+    if (reason !== null && typeof reason === 'object') {
+      inspect(reason, reason.message, '', 0, 0);
+    }
+  }]);
+
+  if (window === window.top) {
+    // Fires when a navigation to another document starts (a link, a form, location.href), long before the
+    // new page commits; a history.pushState route does not fire it.
+    reflectApply(addListener, window, ['beforeunload', () => {
+      log('Leaving', '', [], 'the page started to leave (beforeunload)', location.href);
+    }]);
+  }
+})();

@@ -1,7 +1,7 @@
 // The raw Playwright peer of the per-spec benchmark: the same spec as PerSpecBenchmark (open the toggle
 // fixture page with the messenger stub, click the page's toggle twice, check visibility() each time), in
 // plain Node with playwright-core and the same Debian Chromium, a warm browser and a fresh context per
-// spec. It serves the same page and stub files, with no call log, no fake API and no fixture host: what a
+// spec. It serves the same pages and stub files, with no call log, no fake API and no fixture host: what a
 // team would write by hand. TRACING "trace" records a Playwright trace per spec and drops it when the spec
 // passes, as Playwright Test's trace: 'retain-on-failure' does (and as our harness does); "bare" does not.
 // Prints one JSON line: {"specs": N, "millisecondsPerSpec": [...]}.
@@ -20,9 +20,21 @@ if (!executablePath || !repositoryRoot || !(count > 0) || !['trace', 'bare'].inc
 }
 
 const read = (relative) => fs.readFileSync(path.join(repositoryRoot, relative), 'utf8');
-const page = read('fixtures/pages/toggle.html');
-const observer = read('src/Kayako.Harness/Messenger/Assets/kayako-observer.js');
+// The stub works on its own (no init script): a team would serve it as it is.
 const stub = read('src/Kayako.Harness/Messenger/Assets/kayako-stub.js');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const pages = new Map();
+const servePage = (route) => {
+  const name = path.basename(new URL(route.request().url()).pathname) || 'index.html';
+  if (!pages.has(name)) {
+    const file = path.join(repositoryRoot, 'fixtures/pages', name);
+    pages.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+  }
+  const body = pages.get(name);
+  return body === null
+    ? route.fulfill({ status: 404, body: 'not found' })
+    : route.fulfill({ status: 200, contentType: types[path.extname(name)] ?? 'application/octet-stream', body });
+};
 
 async function expectVisibility(tab, expected) {
   await tab.waitForFunction((state) => window.kayako.visibility() === state, expected, { timeout: 5000 });
@@ -34,9 +46,7 @@ async function spec(browser) {
     if (tracing) {
       await context.tracing.start({ snapshots: true });
     }
-    await context.addInitScript({ content: observer });
-    await context.route('http://harness.local/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+    await context.route('http://harness.local/**', servePage);
     await context.route('https://*.kayakocdn.com/messenger**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }));
     await context.route(/^https:\/\/[^/]*\.kayako\.(com|net)\//, (route) => route.abort());

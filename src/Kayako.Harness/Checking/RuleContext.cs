@@ -12,8 +12,12 @@ internal sealed record RuleContext(
     IReadOnlyList<TokenExposure> Exposures,
     string? Token,
     ISignatureDiagnoser? Diagnoser = null,
-    string? UnreachableReason = null)
+    string? UnreachableReason = null,
+    IReadOnlyList<EarlyClick>? EarlyClicksPlayed = null)
 {
+    /// <summary>The clicks played before the messenger loaded (none when the site has no clicks or the pass is off).</summary>
+    public IReadOnlyList<EarlyClick> EarlyClicks => EarlyClicksPlayed ?? [];
+
     /// <summary>The <c>identify</c> calls that ran after the messenger loaded, in order.</summary>
     public IEnumerable<IdentifyCall> IdentifyCalls =>
         Entries.Where(e => e.Kind == CallLogEntryKind.Call && e.Name == "identify").Select(IdentifyCall.From);

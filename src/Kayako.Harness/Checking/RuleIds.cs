@@ -1,8 +1,8 @@
 namespace Kayako.Harness.Checking;
 
 /// <summary>
-/// The finding ids. The first fourteen are DESIGN.md's messenger rules; <see cref="StepFailed"/> and
-/// <see cref="SiteUnreachable"/> report a site the harness could not play as configured.
+/// The finding ids: the messenger rules, and <see cref="StepFailed"/> and <see cref="SiteUnreachable"/>, which
+/// report a site the harness could not play as configured. The README explains each with its fix.
 /// </summary>
 public static class RuleIds
 {
@@ -47,6 +47,12 @@ public static class RuleIds
 
     /// <summary>No embed snippet, or the messenger script was never requested or never loaded.</summary>
     public const string MessengerNotLoaded = "messenger-not-loaded";
+
+    /// <summary>A click played before the messenger loaded (slow network) threw because its handler called the messenger outside <c>ready</c>.</summary>
+    public const string ControlBeforeLoad = "control-before-load";
+
+    /// <summary>The site uses a messenger member (method, event, <c>kayako.config</c>) Kayako's public docs do not list.</summary>
+    public const string UndocumentedApi = "undocumented-api";
 
     /// <summary>A step could not be played: its selector matched nothing, or it timed out.</summary>
     public const string StepFailed = "step-failed";

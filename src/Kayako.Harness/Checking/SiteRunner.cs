@@ -59,14 +59,21 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var exposures = await scanner.FinishAsync(context, cancellationToken);
+        var notes = new List<string>();
+        IReadOnlyList<EarlyClick> earlyClicks = [];
+        if (unreachable is null)
+        {
+            (earlyClicks, var passNotes) = await new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
+            notes.AddRange(passNotes.Select(redactor.Redact));
+        }
+
         var entries = session.CallLog.Entries;
         var findings = RuleCatalog
             .Evaluate(new RuleContext(site, configuration.Messenger, entries, steps, exposures, options.Token, options.Diagnoser,
-                unreachable is null ? null : redactor.Redact(unreachable)))
+                unreachable is null ? null : redactor.Redact(unreachable), earlyClicks))
             .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })
             .ToList();
 
-        var notes = new List<string>();
         var tracePath = await FinishTraceAsync(context, site, findings, notes);
         return new SiteResult(site.Name, site.Url, findings, [.. steps.Select(s => s with { Error = s.Error is null ? null : redactor.Redact(s.Error) })],
             TimelineBuilder.Build(entries, steps, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));

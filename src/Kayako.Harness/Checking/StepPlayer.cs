@@ -109,7 +109,7 @@ internal sealed class StepPlayer
 
     private async Task<MessengerVisibility?> ObserveAsync(ExpectStep expect, CancellationToken cancellationToken)
     {
-        if (expect.Identified == true && !session.CallLog.Entries.Any(IsIdentify))
+        if (expect.Identified is ExpectedIdentity.Identified or ExpectedIdentity.Verified && !session.CallLog.Entries.Any(IsIdentify))
         {
             try
             {

@@ -6,8 +6,8 @@ namespace Kayako.Harness.Configuration;
 /// <param name="Index">The position in the site's steps.</param>
 /// <param name="JsonPath">Where the step came from.</param>
 /// <param name="Visibility">The state <c>visibility()</c> should report, or <see langword="null"/> to not check it.</param>
-/// <param name="Identified">Whether a user should have been identified by now, or <see langword="null"/> to not check it.</param>
-public sealed record ExpectStep(int Index, string JsonPath, MessengerVisibility? Visibility, bool? Identified)
+/// <param name="Identified">Who should have been identified by now, or <see langword="null"/> to not check it.</param>
+public sealed record ExpectStep(int Index, string JsonPath, MessengerVisibility? Visibility, ExpectedIdentity? Identified)
     : SiteStep(Index, JsonPath, IsLogout: false)
 {
     /// <inheritdoc />
@@ -21,7 +21,12 @@ public sealed record ExpectStep(int Index, string JsonPath, MessengerVisibility?
 
         if (Identified is { } identified)
         {
-            parts.Add($"identified {(identified ? "true" : "false")}");
+            parts.Add(identified switch
+            {
+                ExpectedIdentity.NotIdentified => "identified false",
+                ExpectedIdentity.Identified => "identified true",
+                _ => "identified verified",
+            });
         }
 
         return "expect " + string.Join(", ", parts);

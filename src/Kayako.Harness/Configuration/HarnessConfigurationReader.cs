@@ -11,7 +11,7 @@ public static partial class HarnessConfigurationReader
 {
     private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report"];
     private static readonly string[] BrowserKeys = ["executablePath", "headless"];
-    private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs"];
+    private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
     private static readonly string[] ReportKeys = ["dir"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -179,6 +179,11 @@ public static partial class HarnessConfigurationReader
         if (properties.TryGetValue("forgetLatencyMs", out var latency))
         {
             options = options with { ForgetLatencyMs = context.Integer(latency, path + ".forgetLatencyMs", 0, 10_000) ?? 0 };
+        }
+
+        if (properties.TryGetValue("clicksBeforeLoad", out var clicks))
+        {
+            options = options with { ClicksBeforeLoad = context.Boolean(clicks, path + ".clicksBeforeLoad") ?? true };
         }
 
         return options;

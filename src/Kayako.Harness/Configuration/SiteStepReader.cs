@@ -131,7 +131,7 @@ internal static class SiteStepReader
 
         if (properties.Count == 0)
         {
-            context.Report(actionPath, "expects nothing; give \"visibility\" (minimized, maximized or hidden) and/or \"identified\" (true or false).");
+            context.Report(actionPath, "expects nothing; give \"visibility\" (minimized, maximized or hidden) and/or \"identified\" (true, false or \"verified\").");
             return null;
         }
 
@@ -155,14 +155,30 @@ internal static class SiteStepReader
             }
         }
 
-        bool? identified = null;
+        ExpectedIdentity? identified = null;
         if (properties.TryGetValue("identified", out var identifiedElement))
         {
-            identified = context.Boolean(identifiedElement, JsonReadContext.Child(actionPath, "identified"));
+            identified = ReadIdentity(identifiedElement, JsonReadContext.Child(actionPath, "identified"), context);
             ok &= identified is not null;
         }
 
         return ok ? new ExpectStep(index, path, visibility, identified) : null;
+    }
+
+    private static ExpectedIdentity? ReadIdentity(JsonElement element, string path, JsonReadContext context)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.True:
+                return ExpectedIdentity.Identified;
+            case JsonValueKind.False:
+                return ExpectedIdentity.NotIdentified;
+            case JsonValueKind.String when element.GetString() == "verified":
+                return ExpectedIdentity.Verified;
+            default:
+                context.Report(path, $"must be true (identify was called), false (nobody identified) or \"verified\" (identify with a signature that verifies), not {JsonReadContext.Describe(element)}.");
+                return null;
+        }
     }
 
     private static GotoStep? Fail(JsonReadContext context, string path, string message)

@@ -44,6 +44,13 @@ public enum CallLogEntryKind
     /// <summary>An uncaught error in the page.</summary>
     PageError,
 
+    /// <summary>
+    /// Where a page's uncaught <c>SyntaxError</c> came from, as the page's error event saw it (the error itself has
+    /// no stack): <see cref="CallLogEntry.Detail"/> is the message and location, and the one argument is
+    /// <c>{"inline": true}</c> when the script was inline in the page's markup.
+    /// </summary>
+    ErrorLocation,
+
     /// <summary>A frame navigated (the main frame: a new page or a reload).</summary>
     Navigation,
 

@@ -38,6 +38,12 @@ public sealed record MessengerOptions
     /// </summary>
     public bool InjectSnippet { get; init; }
 
+    /// <summary>
+    /// Holds the messenger script back until this task completes, as a slow network does; the script is
+    /// answered at once when <see langword="null"/>.
+    /// </summary>
+    internal Task? ScriptRelease { get; init; }
+
     /// <summary>Every problem with these options, each naming the option, its value and what is allowed.</summary>
     /// <returns>An empty list when the options are usable.</returns>
     public IReadOnlyList<string> Problems()

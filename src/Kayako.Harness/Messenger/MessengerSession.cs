@@ -114,6 +114,18 @@ public sealed class MessengerSession : IAsyncDisposable
     private async Task ServeStubAsync(IRoute route)
     {
         CallLog.Add(CallLogEntryKind.ScriptRequested, "", [], PageUrlOf(route.Request), route.Request.Url);
+        if (Options.ScriptRelease is { } release)
+        {
+            try
+            {
+                await release.WaitAsync(_stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the context is closing
+            }
+        }
+
         await route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,

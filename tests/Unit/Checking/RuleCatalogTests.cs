@@ -17,7 +17,8 @@ public sealed class RuleCatalogTests
     private const string Name = "\"Ann O'Brien\"";
     private const string Email = "\"ann@example.com\"";
 
-    private static readonly ExpectStep ExpectIdentified = new(0, "$.sites[0].steps[0]", null, true);
+    private static readonly ExpectStep ExpectIdentified = new(0, "$.sites[0].steps[0]", null, ExpectedIdentity.Identified);
+    private static readonly ExpectStep ExpectVerified = new(0, "$.sites[0].steps[0]", null, ExpectedIdentity.Verified);
     private static readonly ClickStep Logout = new(1, "$.sites[0].steps[1]", true, "#logout");
 
     private static string Identify(string signature = Valid, string timestamp = "1795608000") =>
@@ -34,7 +35,7 @@ public sealed class RuleCatalogTests
                 .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Leaving).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
         yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
         yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
-            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (the messenger had not loaded yet; call it inside kayako.ready)")
+            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (at https://staging.example.com/account:3:5)")
                 .Add(CallLogEntryKind.PageError, detail: "TypeError: kayako.maximize is not a function")
                 .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded));
         yield return Case("an uncaught page error", [RuleIds.ScriptError],
@@ -59,8 +60,6 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify(signature: EmailFirst)), Token);
         yield return Case("a wrong signature without the token to check it", [],
             log => log.Loads().Identify(Identify(signature: EmailFirst)));
-        yield return Case("an empty signature while verification is on", [RuleIds.IdentifySignatureInvalid],
-            log => log.Loads().Identify(Identify(signature: "")), Token);
         yield return Case("logout that leaves before forget's callback", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
@@ -87,14 +86,32 @@ public sealed class RuleCatalogTests
         yield return Case("a visibility expectation that held", [],
             log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Maximized, null), observed: MessengerVisibility.Maximized));
         yield return Case("an anonymous expectation on an identified page", [RuleIds.ControlStateMismatch],
-            log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, false)));
+            log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, ExpectedIdentity.NotIdentified)));
         yield return Case("an anonymous expectation after a sign-out that forgot", [],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l.Call("forget").Add(CallLogEntryKind.ForgetCallback))
-                .Step(new ExpectStep(2, "$.sites[0].steps[2]", null, false)));
+                .Step(new ExpectStep(2, "$.sites[0].steps[2]", null, ExpectedIdentity.NotIdentified)));
         yield return Case("a page without the snippet", [RuleIds.MessengerNotLoaded],
             log => log.Add(CallLogEntryKind.Navigation));
         yield return Case("a snippet whose script never took over", [RuleIds.MessengerNotLoaded],
             log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.ScriptRequested));
+        yield return Case("identify with an empty signature and the token known: anonymous, allowed", [],
+            log => log.Loads().Identify(Identify(signature: "")).Step(ExpectIdentified), Token);
+        yield return Case("a verified identity expected and an empty signature given", [RuleIds.ControlStateMismatch],
+            log => log.Loads().Identify(Identify(signature: "")).Step(ExpectVerified), Token);
+        yield return Case("a verified identity expected and no token to verify it", [RuleIds.ControlStateMismatch],
+            log => log.Loads().Identify(Identify()).Step(ExpectVerified));
+        yield return Case("a verified identity expected and given", [],
+            log => log.Loads().Identify(Identify()).Step(ExpectVerified), Token);
+        yield return Case("a verified identity expected and a wrong signature given: the signature rule says why", [RuleIds.IdentifySignatureInvalid],
+            log => log.Loads().Identify(Identify(signature: EmailFirst)).Step(ExpectVerified), Token);
+        yield return Case("a verified identity expected and none given", [RuleIds.IdentifyNeverCalled],
+            log => log.Loads().Step(ExpectVerified), Token);
+        yield return Case("undocumented methods and events, each once", [RuleIds.UndocumentedApi, RuleIds.UndocumentedApi, RuleIds.UndocumentedApi],
+            log => log.Loads().Call("setLogLevel", "[\"error\"]").Call("setLogLevel", "[\"debug\"]")
+                .Call("on", "[\"unread_messages_count_changed\", {\"$type\":\"function\"}]").Call("on", "[\"chat_window_maximized\", {\"$type\":\"function\"}]")
+                .Add(CallLogEntryKind.Config, "config", "[{\"hideLauncher\": true}]"));
+        yield return Case("only documented members", [],
+            log => log.Loads().Call("on", "[\"identified\", {\"$type\":\"function\"}]").Call("maximize").Call("visibility"));
         yield return Case("a click whose selector matched nothing", [RuleIds.StepFailed],
             log => log.Loads().Step(new ClickStep(0, "$.sites[0].steps[0]", false, "#missing"), outcome: StepOutcome.Failed, error: "Timeout 5000ms exceeded."));
     }
@@ -114,7 +131,7 @@ public sealed class RuleCatalogTests
     {
         RuleCatalog.All.Select(r => r.Id).ShouldBeUnique();
         RuleCatalog.All.Select(r => r.GetType()).ShouldBeUnique();
-        RuleCatalog.All.Count.ShouldBe(16);
+        RuleCatalog.All.Count.ShouldBe(18);
     }
 
     [Test]
@@ -224,6 +241,49 @@ public sealed class RuleCatalogTests
         {
             Calls.Add((name, email, timestamp, signature));
             return cause;
+        }
+    }
+
+    [Test]
+    public void An_early_click_that_threw_names_the_control_and_the_fix()
+    {
+        var click = new ClickStep(1, "$.sites[0].steps[1]", false, "#chat");
+        var threw = new HandMadeCallLog().Add(CallLogEntryKind.CallBeforeReady, "maximize", "[]", "TypeError: kayako.maximize is not a function (at https://staging.example.com/account:9:40)")
+            .Entries;
+        var log = new HandMadeCallLog().Loads();
+
+        var finding = RuleCatalog.Evaluate(log.Context(earlyClicks: [new EarlyClick(click, threw), new EarlyClick(click with { Index = 2 }, [])])).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe(RuleIds.ControlBeforeLoad);
+        finding.Step.ShouldBe(1);
+        finding.Message.ShouldContain("step 1 (click \"#chat\") at $.sites[0].steps[1]");
+        finding.Message.ShouldContain("kayako.ready(function () { kayako.maximize(…); })");
+        finding.Message.ShouldContain("account:9:40");
+    }
+
+    [TestCase("SyntaxError: Unexpected identifier 'Brien'", true, "json_encode")]
+    [TestCase("SyntaxError: Unexpected identifier 'Brien'", false, "A script did not parse")]
+    [TestCase("TypeError: Cannot read properties of undefined (reading 'name')", false, "Fix the error at the place its stack names")]
+    [TestCase("ReferenceError: kayako is not defined", false, "the snippet had not run yet")]
+    [TestCase("TypeError: kayako.openChat is not a function", false, "kayako.openChat is not a messenger method")]
+    [TestCase("TypeError: Cannot read properties of undefined (reading 'maximize')", false, "If the undefined value was window.kayako")]
+    public void A_script_error_gets_the_hint_that_fits_it(string error, bool inline, string hint)
+    {
+        var log = new HandMadeCallLog().Loads();
+        if (error.StartsWith("SyntaxError", StringComparison.Ordinal))
+        {
+            log.Add(CallLogEntryKind.ErrorLocation, "SyntaxError", $"[{{\"inline\": {(inline ? "true" : "false")}}}]", error + " (at https://staging.example.com/account:12:30)");
+        }
+
+        log.Add(CallLogEntryKind.PageError, detail: error);
+
+        var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
+
+        finding.Rule.ShouldBe(RuleIds.ScriptError);
+        finding.Message.ShouldContain(hint);
+        if (!hint.Contains("json_encode", StringComparison.Ordinal))
+        {
+            finding.Message.ShouldNotContain("O'Brien");
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class HarnessConfigurationReaderTests
         site.Url.ShouldBe(new Uri("https://staging.example.com/account"));
         site.Steps.Select(s => s.GetType().Name).ShouldBe(
             ["ExpectStep", "ClickStep", "ExpectStep", "FillStep", "GotoStep", "ClickStep"]);
-        site.Steps[0].ShouldBe(new ExpectStep(0, "$.sites[0].steps[0]", null, true));
+        site.Steps[0].ShouldBe(new ExpectStep(0, "$.sites[0].steps[0]", null, ExpectedIdentity.Identified));
         site.Steps[2].ShouldBe(new ExpectStep(2, "$.sites[0].steps[2]", MessengerVisibility.Maximized, null));
         site.Steps[3].ShouldBe(new FillStep(3, "$.sites[0].steps[3]", false, "#q", "text"));
         site.Steps[5].ShouldBe(new ClickStep(5, "$.sites[0].steps[5]", true, "#logout"));
@@ -89,6 +89,36 @@ public sealed class HarnessConfigurationReaderTests
             """{ "sites": [ { "name": "a", "url": "https://a.example.com/", "steps": [ { "expect": { "visibility": "Open" } } ] } ] }""", "inline"));
 
         error.Problems.ShouldHaveSingleItem().Message.ShouldContain("use one of minimized, maximized, hidden");
+    }
+
+    [Test]
+    public void Identified_accepts_verified_besides_true_and_false()
+    {
+        var configuration = HarnessConfigurationReader.Parse(
+            """{ "sites": [ { "name": "a", "url": "https://a.example.com/", "steps": [ { "expect": { "identified": "verified" } }, { "expect": { "identified": false } } ] } ] }""", "inline");
+
+        configuration.Sites[0].Steps.Cast<ExpectStep>().Select(s => s.Identified).ShouldBe([ExpectedIdentity.Verified, ExpectedIdentity.NotIdentified]);
+    }
+
+    [Test]
+    public void An_invalid_identified_value_lists_what_is_allowed()
+    {
+        var error = Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(
+            """{ "sites": [ { "name": "a", "url": "https://a.example.com/", "steps": [ { "expect": { "identified": "yes" } } ] } ] }""", "inline"));
+
+        error.Problems.ShouldHaveSingleItem().ToString().ShouldBe(
+            "$.sites[0].steps[0].expect.identified: must be true (identify was called), false (nobody identified) or \"verified\" (identify with a signature that verifies), not the string \"yes\".");
+    }
+
+    [Test]
+    public void Clicks_before_load_are_played_unless_turned_off()
+    {
+        const string Sites = """ "sites": [ { "name": "a", "url": "https://a.example.com/" } ] """;
+
+        HarnessConfigurationReader.Parse($$"""{ {{Sites}} }""", "inline").Messenger.ClicksBeforeLoad.ShouldBeTrue();
+        HarnessConfigurationReader.Parse($$"""{ "messenger": { "clicksBeforeLoad": false }, {{Sites}} }""", "inline").Messenger.ClicksBeforeLoad.ShouldBeFalse();
+        Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse($$"""{ "messenger": { "clicksBeforeLoad": "no" }, {{Sites}} }""", "inline"))
+            .Problems.ShouldHaveSingleItem().ToString().ShouldStartWith("$.messenger.clicksBeforeLoad: must be true or false");
     }
 
     [Test]

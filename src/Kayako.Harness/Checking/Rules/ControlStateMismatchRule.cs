@@ -5,7 +5,9 @@ namespace Kayako.Harness.Checking.Rules;
 
 /// <summary>
 /// <c>control-state-mismatch</c>: an expect step saw the messenger in another state than it names
-/// (<c>visibility</c>), or an identified user where <c>identified: false</c> expects none.
+/// (<c>visibility</c>), an identified user where <c>identified: false</c> expects none, or an identity that is
+/// not verified (an empty signature, or no token to verify with) where <c>identified: "verified"</c> demands one.
+/// A signature that does not verify is reported by its own rules.
 /// </summary>
 internal sealed class ControlStateMismatchRule : ISiteRule
 {
@@ -29,7 +31,15 @@ internal sealed class ControlStateMismatchRule : ISiteRule
                     Step: step.Index);
             }
 
-            if (step.Identified == false && IdentifiedAt(context, result.LogEnd) is { } call)
+            if (step.Identified == ExpectedIdentity.Verified && IdentifiedAt(context, result.LogEnd) is { } identified &&
+                UnverifiedBecause(context, identified) is { } reason)
+            {
+                yield return new Finding(Id, Severity.Error,
+                    $"{step.Describe()} at {step.JsonPath}: expected a verified identity, but {identified.Describe()} {reason}",
+                    Step: step.Index);
+            }
+
+            if (step.Identified == ExpectedIdentity.NotIdentified && IdentifiedAt(context, result.LogEnd) is { } call)
             {
                 yield return new Finding(Id, Severity.Error,
                     $"{step.Describe()} at {step.JsonPath}: expected no identified user, but {call.Describe()} ran. " +
@@ -49,6 +59,17 @@ internal sealed class ControlStateMismatchRule : ISiteRule
             ? null
             : last;
     }
+
+    private static string? UnverifiedBecause(RuleContext context, IdentifyCall call) => call.SignatureText switch
+    {
+        "" => "passed an empty signature: the user is identified without their conversation history. " +
+              "Sign name + email + token + timestamp on the server and pass the hex digest.",
+        not null when context.Token is not { Length: > 0 } => "cannot be verified: the messenger token is not set. " +
+              (context.Options.TokenEnv is { } variable
+                  ? $"Set {variable} (messenger.tokenEnv) to the identity-verification token."
+                  : "Name the environment variable that holds the identity-verification token in messenger.tokenEnv."),
+        _ => null,
+    };
 
     private static string Method(MessengerVisibility visibility) => visibility switch
     {

@@ -2,7 +2,7 @@ using Kayako.Harness.Configuration;
 
 namespace Kayako.Harness.Checking.Rules;
 
-/// <summary><c>identify-never-called</c>: an <c>expect: { identified: true }</c> step came and no <c>identify</c> had run.</summary>
+/// <summary><c>identify-never-called</c>: an <c>expect: { identified: true }</c> (or <c>"verified"</c>) step came and no <c>identify</c> had run.</summary>
 internal sealed class IdentifyNeverCalledRule : ISiteRule
 {
     public string Id => RuleIds.IdentifyNeverCalled;
@@ -16,7 +16,7 @@ internal sealed class IdentifyNeverCalledRule : ISiteRule
 
         foreach (var result in context.Steps)
         {
-            if (result.Step is ExpectStep { Identified: true } step && result.Outcome != StepOutcome.NotRun &&
+            if (result.Step is ExpectStep { Identified: ExpectedIdentity.Identified or ExpectedIdentity.Verified } step && result.Outcome != StepOutcome.NotRun &&
                 !context.IdentifyCalls.Any(c => c.Entry.Sequence < result.LogEnd))
             {
                 yield return new Finding(Id, Severity.Error,

@@ -5,7 +5,8 @@ namespace Kayako.Harness.Checking.Rules;
 /// <summary>
 /// <c>identify-signature-invalid</c>: the token is known and a well-formed signature does not verify
 /// against the name, email and timestamp the page passed. Carries the diagnosed cause when a diagnoser is
-/// available. An empty signature fails too: with the token known, identity verification is on.
+/// available. An empty signature is not checked: Kayako's docs allow it to identify a user without their
+/// conversation history (an <c>identified: "verified"</c> expectation is what demands a signature).
 /// </summary>
 internal sealed class IdentifySignatureInvalidRule : ISiteRule
 {
@@ -20,18 +21,16 @@ internal sealed class IdentifySignatureInvalidRule : ISiteRule
 
         foreach (var call in context.IdentifyCalls)
         {
-            if (call is not { Name: { } name, Email: { } email, SignatureText: { } signature, TimestampValue: { } timestamp } ||
+            if (call is not { Name: { } name, Email: { } email, SignatureText: { Length: > 0 } signature, TimestampValue: { } timestamp } ||
                 !SignatureForm.IsWellFormed(call.Signature) ||
                 MessengerSignature.Verify(name, email, token, timestamp, signature))
             {
                 continue;
             }
 
-            var cause = signature.Length == 0 ? null : context.Diagnoser?.Diagnose(name, email, token, timestamp, signature);
-            var why = signature.Length == 0
-                ? "the signature is empty while identity verification is on (the token is set)"
-                : "the signature does not match name + email + token + timestamp signed with the token" +
-                  (cause is null ? "" : $" (diagnosed cause: {cause})");
+            var cause = context.Diagnoser?.Diagnose(name, email, token, timestamp, signature);
+            var why = "the signature does not match name + email + token + timestamp signed with the token" +
+                      (cause is null ? "" : $" (diagnosed cause: {cause})");
             yield return new Finding(Id, Severity.Error,
                 $"{call.Describe()}: {why}, so Kayako rejects the identity and the user's conversations do not show up. " +
                 "Sign exactly what you pass, in this order: hash_hmac('sha256', $name . $email . $token . $timestamp, $token) in PHP, " +

@@ -10,6 +10,7 @@ internal static class RuleCatalog
         new StepFailedRule(),
         new ScriptErrorRule(),
         new CalledBeforeReadyRule(),
+        new ControlBeforeLoadRule(),
         new IdentifyNeverCalledRule(),
         new IdentifyMissingArgumentsRule(),
         new IdentifyTimestampNotNumberRule(),
@@ -21,6 +22,7 @@ internal static class RuleCatalog
         new LogoutWithoutForgetRule(),
         new TokenExposedRule(),
         new ControlStateMismatchRule(),
+        new UndocumentedApiRule(),
     ];
 
     /// <summary>Applies every rule to one site.</summary>

@@ -100,8 +100,19 @@
     log('CallBeforeReady', match[2], [], `${name}: ${text.replace(/^Uncaught (\w*Error: )?/, '')}${where}`, location.href);
   };
 
+  // A SyntaxError carries no stack: say where it came from, and whether from an inline script of the page's
+  // markup (often a server-printed value that was not escaped).
+  const locate = (event) => {
+    const error = event.error;
+    if (error === null || typeof error !== 'object' || error.name !== 'SyntaxError') return;
+    const page = location.href.split('#')[0];
+    log('ErrorLocation', 'SyntaxError', [{ inline: event.filename === page }],
+      `SyntaxError: ${error.message} (at ${event.filename}:${event.lineno}:${event.colno})`, location.href);
+  };
+
   reflectApply(addListener, window, ['error', (event) => {
     if (event instanceof ErrorEventType) {
+      locate(event);
       inspect(event.error, event.error && event.error.message, event.filename, event.lineno, event.colno);
     }
   }]);

@@ -1,7 +1,8 @@
 // Injected for pages that have no Kayako embed snippet of their own (MessengerOptions.InjectSnippet):
 // creates window.kayako the way the real snippet does, once the page's own scripts had their chance.
 document.addEventListener('DOMContentLoaded', () => {
-  if (window.kayako !== undefined) {
+  // Only the top page gets one: a frame (the admin-panel snippet's messenger iframe among them) is not a site page.
+  if (window !== window.top || window.kayako !== undefined) {
     return;
   }
   const kayako = {};

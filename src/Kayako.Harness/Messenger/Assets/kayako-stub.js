@@ -32,7 +32,9 @@
       return null;
     }
   };
-  const inFrame = window.parent !== window && apiOf(window) === null && apiOf(window.parent) !== null;
+  // The admin-panel form: the script runs in the snippet's #kayako-messenger-frame and the API is the parent page's.
+  const ownFrame = window.frameElement !== null && window.frameElement.id === 'kayako-messenger-frame';
+  const inFrame = window.parent !== window && apiOf(window.parent) !== null && (ownFrame || apiOf(window) === null);
   const host = inFrame ? window.parent : window;
   if (!isApi(host.kayako)) {
     host.kayako = {};
@@ -279,7 +281,9 @@
     launcher.appendChild(badge);
     launcher.addEventListener('click', () => setWindow('maximized'));
     const title = document.createElement('h2');
-    title.textContent = Array.isArray(settings.homeTitles) && settings.homeTitles.length > 0 ? String(settings.homeTitles[0]) : String(settings.teamName ?? 'Support');
+    // homeTitles holds plain strings or { locale, translation } objects.
+    const home = Array.isArray(settings.homeTitles) && settings.homeTitles.length > 0 ? settings.homeTitles[0] : null;
+    title.textContent = String(isApi(home) ? home.translation ?? '' : home ?? settings.teamName ?? 'Support');
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = 'Minimize';

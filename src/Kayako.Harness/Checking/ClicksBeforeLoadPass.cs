@@ -1,0 +1,103 @@
+using Kayako.Harness.Configuration;
+using Kayako.Harness.Messenger;
+using Microsoft.Playwright;
+
+namespace Kayako.Harness.Checking;
+
+/// <summary>
+/// Plays a site's clicks as a visitor on a slow network does: in a fresh context whose messenger script is held
+/// back, it opens the page, clicks each control the site's steps click before their first <c>goto</c> (not the
+/// logout), and only then lets the script load. A handler that called the messenger outside <c>ready</c> threw,
+/// and the button did nothing: the <c>control-before-load</c> rule reports it.
+/// </summary>
+internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguration configuration, CheckOptions options)
+{
+    // A control the markup has is clickable at once; one a script renders later is not there for a hurried visitor either.
+    private static readonly TimeSpan ClickWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>The clicks the pass plays: those before the site's first <c>goto</c>, except logouts.</summary>
+    public static IReadOnlyList<ClickStep> ClicksOf(SiteDefinition site) =>
+        [.. site.Steps.TakeWhile(step => step is not GotoStep).OfType<ClickStep>().Where(click => !click.IsLogout)];
+
+    public async Task<(IReadOnlyList<EarlyClick> Clicks, IReadOnlyList<string> Notes)> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
+    {
+        var clicks = ClicksOf(site);
+        if (!configuration.Messenger.ClicksBeforeLoad || clicks.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
+        await DemoSite.AttachAsync(context, options.Token, cancellationToken);
+        if (options.PrepareContextAsync is { } prepare)
+        {
+            await prepare(context, cancellationToken);
+        }
+
+        await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
+        {
+            ScriptUrlPatterns = configuration.Messenger.ScriptUrl,
+            ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
+            Token = options.Token,
+            ScriptRelease = release.Task,
+        }, cancellationToken);
+        try
+        {
+            return await PlayAsync(await context.NewPageAsync(), session.CallLog, site, clicks, cancellationToken);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    private async Task<(IReadOnlyList<EarlyClick>, IReadOnlyList<string>)> PlayAsync(
+        IPage page, CallLog log, SiteDefinition site, IReadOnlyList<ClickStep> clicks, CancellationToken cancellationToken)
+    {
+        var played = new List<EarlyClick>();
+        var notes = new List<string>();
+        try
+        {
+            // The admin-panel snippet requests the script from its iframe while the page parses, so the page's load
+            // event waits for it: the visitor's page is usable from DOMContentLoaded on.
+            await page.GotoAsync(site.Url.AbsoluteUri, new PageGotoOptions
+            {
+                WaitUntil = WaitUntilState.DOMContentLoaded,
+                Timeout = (float)(options.StepTimeout * 3).TotalMilliseconds,
+            }).WaitAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is TimeoutException or PlaywrightException)
+        {
+            return (played, notes); // the main pass reports a page that does not open
+        }
+
+        foreach (var click in clicks)
+        {
+            var start = log.Entries.Count;
+            try
+            {
+                await page.Locator(click.Selector).First.ClickAsync(new LocatorClickOptions { Timeout = (float)ClickWait.TotalMilliseconds })
+                    .WaitAsync(cancellationToken);
+
+                // One round trip: the errors the click's handlers threw are logged before its answer.
+                await page.EvaluateAsync("() => 0").WaitAsync(cancellationToken);
+            }
+            catch (Exception error) when (error is TimeoutException or PlaywrightException)
+            {
+                notes.Add($"Before the messenger loaded, {click.Describe()} could not be clicked within {ClickWait.TotalSeconds:0} s " +
+                          "(the control was not there yet), so the slow-network pass did not try it.");
+                continue;
+            }
+
+            var entries = log.Entries.Skip(start).ToList();
+            played.Add(new EarlyClick(click, [.. entries.Where(e => e.Kind == CallLogEntryKind.CallBeforeReady)]));
+            if (entries.Any(e => e.Kind is CallLogEntryKind.Leaving or CallLogEntryKind.Navigation))
+            {
+                break; // the click left the page: the clicks after it belong to another page
+            }
+        }
+
+        return (played, notes);
+    }
+}

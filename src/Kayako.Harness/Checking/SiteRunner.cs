@@ -18,13 +18,18 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
         // The verdict comes from a run the harness does not trace: Playwright's trace snapshots add a global and
         // patch CSSStyleSheet in every page, which a page could notice.
+        // The slow-network pass plays in its own context, alongside.
+        var pass = new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
         var played = await PlayAsync(site, trace: null, cancellationToken);
+        var (earlyClicks, passNotes) = await pass;
         var notes = new List<string>();
-        IReadOnlyList<EarlyClick> earlyClicks = [];
         if (played.Unreachable is null)
         {
-            (earlyClicks, var passNotes) = await new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
             notes.AddRange(passNotes.Select(redactor.Redact));
+        }
+        else
+        {
+            earlyClicks = [];
         }
 
         var findings = RuleCatalog

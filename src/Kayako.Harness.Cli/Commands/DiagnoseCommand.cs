@@ -9,6 +9,9 @@ namespace Kayako.Harness.Cli.Commands;
 /// </summary>
 internal static class DiagnoseCommand
 {
+    /// <summary>The most input one run reads: thousands of reports, far less than a wrong path can hold (<c>/dev/zero</c>).</summary>
+    public const int MaxInputBytes = 16 * 1024 * 1024;
+
     public static Command Create()
     {
         var input = new Argument<string>("input")
@@ -35,11 +38,11 @@ internal static class DiagnoseCommand
         string text;
         try
         {
-            text = path == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(path, cancellationToken);
+            text = Read(path);
         }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        catch (BadInputException problem)
         {
-            await error.WriteLineAsync($"diagnose: cannot read {path}: {problem.Message} Pass a report file, or - to read standard input.");
+            await error.WriteLineAsync($"diagnose: {problem.Message}");
             return 2;
         }
 
@@ -72,5 +75,30 @@ internal static class DiagnoseCommand
         }
 
         return exit;
+    }
+
+    // The whole input, bounded, and strictly UTF-8: a byte that is not would otherwise be diagnosed as U+FFFD.
+    private static string Read(string path)
+    {
+        var source = path == "-" ? "standard input" : $"'{path}'";
+        if (path != "-" && Directory.Exists(path))
+        {
+            throw new BadInputException($"cannot read {source}: it is a folder. Pass a report file, or - to read standard input.");
+        }
+
+        byte[]? bytes;
+        try
+        {
+            using var stream = path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            bytes = BoundedRead.Read(stream, MaxInputBytes);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"cannot read {source}: {problem.Message} Pass a report file, or - to read standard input.", problem);
+        }
+
+        return bytes is null
+            ? throw new BadInputException($"{source} is larger than {BoundedRead.Describe(MaxInputBytes)}; split the reports into smaller files.")
+            : InvalidUtf8.Decode(bytes, source);
     }
 }

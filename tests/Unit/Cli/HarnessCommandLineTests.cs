@@ -1,3 +1,4 @@
+using Kayako.Harness.Cli;
 using Shouldly;
 
 namespace Kayako.Harness.Tests.Cli;
@@ -30,5 +31,34 @@ public sealed class HarnessCommandLineTests
 
         run.ExitCode.ShouldBe(0);
         run.Output.ShouldContain("contract");
+    }
+
+    [Test]
+    public void An_internal_error_is_one_line_that_names_the_failure_but_not_its_message()
+    {
+        var failure = Throw(() => throw new InvalidOperationException("Cannot transcode 'SECRET-token-0b7e'"));
+
+        var line = InternalError.Describe("sign", failure);
+
+        line.ShouldStartWith("kayako-harness sign: internal error: System.InvalidOperationException in ");
+        line.ShouldContain(nameof(An_internal_error_is_one_line_that_names_the_failure_but_not_its_message));
+        line.ShouldContain("KAYAKO_HARNESS_DEBUG=1");
+        line.ShouldNotContain("SECRET");
+        line.ShouldNotContain('\n');
+        InternalError.ExitCode.ShouldBe(4);
+    }
+
+    private static Exception Throw(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (InvalidOperationException error)
+        {
+            return error;
+        }
+
+        throw new AssertionException("the action did not throw");
     }
 }

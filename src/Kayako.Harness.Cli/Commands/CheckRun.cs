@@ -9,6 +9,9 @@ namespace Kayako.Harness.Cli.Commands;
 /// <summary>What <c>check</c> does once parsed: resolve the configuration and token, run, report, and pick the exit code.</summary>
 internal static class CheckRun
 {
+    /// <summary>The largest configuration file read: thousands of sites, far less than a wrong path can hold.</summary>
+    private const int MaxConfigurationBytes = 16 * 1024 * 1024;
+
     public static async Task<int> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         HarnessConfiguration configuration;
@@ -22,6 +25,11 @@ internal static class CheckRun
         catch (ConfigurationException problem)
         {
             await error.WriteLineAsync(problem.Message);
+            return CheckCommand.Usage;
+        }
+        catch (BadInputException problem)
+        {
+            await error.WriteLineAsync($"check: {problem.Message}");
             return CheckCommand.Usage;
         }
 
@@ -74,7 +82,11 @@ internal static class CheckRun
     // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
     {
-        var baseline = arguments.Config is { } path ? HarnessConfigurationReader.Load(path) : null;
+        var baseline = arguments.Config is { } path
+            ? HarnessConfigurationReader.Parse(
+                InputFile.ReadText(path, $"the file '{path}' (from --config)", MaxConfigurationBytes, "a configuration lists sites and steps; is this the right file?"),
+                path)
+            : null;
         var configuration = demo
             ? DemoSite.Configuration()
             : arguments.Url is { } url

@@ -78,27 +78,6 @@ internal static class DiagnoseCommand
     }
 
     // The whole input, bounded, and strictly UTF-8: a byte that is not would otherwise be diagnosed as U+FFFD.
-    private static string Read(string path)
-    {
-        var source = path == "-" ? "standard input" : $"'{path}'";
-        if (path != "-" && Directory.Exists(path))
-        {
-            throw new BadInputException($"cannot read {source}: it is a folder. Pass a report file, or - to read standard input.");
-        }
-
-        byte[]? bytes;
-        try
-        {
-            using var stream = path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            bytes = BoundedRead.Read(stream, MaxInputBytes);
-        }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"cannot read {source}: {problem.Message} Pass a report file, or - to read standard input.", problem);
-        }
-
-        return bytes is null
-            ? throw new BadInputException($"{source} is larger than {BoundedRead.Describe(MaxInputBytes)}; split the reports into smaller files.")
-            : InvalidUtf8.Decode(bytes, source);
-    }
+    private static string Read(string path) =>
+        InputFile.ReadText(path, path == "-" ? "standard input" : $"'{path}'", MaxInputBytes, "split the reports into smaller files.");
 }

@@ -75,30 +75,8 @@ internal sealed class TokenSource
             throw new BadInputException("--token-file is empty; give the path of the file that holds the token.");
         }
 
-        if (Directory.Exists(path))
-        {
-            throw new BadInputException($"the token file '{path}' (from --token-file) is a folder; give the file that holds the token.");
-        }
-
-        byte[]? bytes;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            bytes = BoundedRead.Read(stream, MaxFileBytes);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"cannot read the token file '{path}' (from --token-file): {error.Message}", error);
-        }
-
-        if (bytes is null)
-        {
-            throw new BadInputException(
-                $"the token file '{path}' (from --token-file) is larger than {BoundedRead.Describe(MaxFileBytes)}; a messenger token is one short line. " +
-                "Check that --token-file names the file that holds only the token.");
-        }
-
-        var text = InvalidUtf8.Decode(bytes, $"the token file '{path}' (from --token-file)");
+        var text = InputFile.ReadText(path, $"the token file '{path}' (from --token-file)", MaxFileBytes,
+            "a messenger token is one short line. Check that --token-file names the file that holds only the token.");
         return text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2]
             : text.EndsWith('\n') ? text[..^1]
             : text;

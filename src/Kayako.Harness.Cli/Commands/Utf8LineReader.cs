@@ -59,7 +59,7 @@ internal sealed class Utf8LineReader(Stream stream, string source)
             if (searched > MaxLineBytes)
             {
                 throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{source} line {LineNumber + 1}: longer than {BoundedRead.Describe(MaxLineBytes)} without a line break; put one JSON object on each line (is this the right file?)."));
+                    $"{source} line {LineNumber + 1}: longer than {InputFile.Size(MaxLineBytes)} without a line break; put one JSON object on each line (is this the right file?)."));
             }
 
             MakeRoom();

@@ -50,7 +50,7 @@ public sealed class DiagnoseCommandBadInputTests
 
         var run = await DiagnoseCli.RunAsync(folder);
 
-        ShouldBeOneLineOfBadInput(run, $"cannot read '{folder}': it is a folder");
+        ShouldBeOneLineOfBadInput(run, $"'{folder}' is a folder");
         Directory.Delete(folder);
     }
 

@@ -23,7 +23,7 @@ internal static class HarnessCommandLine
 
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors exit 2 (DESIGN.md: usage), not System.CommandLine's
-    /// default 1, which the verbs use for "found a problem". A failure no
+    /// default 1, which the verbs use for "found a problem", and never echo a value the user typed. A failure no
     /// verb handled is one line and exit <see cref="InternalError.ExitCode"/>, never a stack trace.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken)
@@ -49,9 +49,9 @@ internal static class HarnessCommandLine
             }
         }
 
-        foreach (var error in parseResult.Errors)
+        foreach (var line in UsageErrors.Describe(parseResult, args))
         {
-            await configuration.Error.WriteLineAsync($"kayako-harness: {error.Message}");
+            await configuration.Error.WriteLineAsync($"kayako-harness: {line}");
         }
 
         await configuration.Error.WriteLineAsync($"Run 'kayako-harness {(verb.Length == 0 ? "" : verb + " ")}--help' for the options.");

@@ -12,6 +12,8 @@ internal static class CheckRun
     /// <summary>The largest configuration file read: thousands of sites, far less than a wrong path can hold.</summary>
     private const int MaxConfigurationBytes = 16 * 1024 * 1024;
 
+    private const string TokenEnvPath = "$.messenger.tokenEnv";
+
     public static async Task<int> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         HarnessConfiguration configuration;
@@ -24,7 +26,7 @@ internal static class CheckRun
         }
         catch (ConfigurationException problem)
         {
-            await error.WriteLineAsync(problem.Message);
+            await error.WriteLineAsync(WithoutTokenEnvValue(problem).Message);
             return CheckCommand.Usage;
         }
         catch (BadInputException problem)
@@ -35,6 +37,15 @@ internal static class CheckRun
 
         var tokenEnv = configuration.Messenger.TokenEnv;
         var token = tokenEnv is null ? null : System.Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value ? value : null;
+        if (tokenEnv is not null && token is null && TokenLikeName.LooksLikeToken(tokenEnv))
+        {
+            await error.WriteLineAsync(
+                $"check: {arguments.Config ?? "the configuration"}: $.messenger.tokenEnv names no set variable, and looks like a token rather than " +
+                "a variable name (so it is not shown). Put the variable's name there (like KAYAKO_MESSENGER_TOKEN) and export the token in " +
+                "that variable. If the file is shared, consider rotating the token.");
+            return CheckCommand.Usage;
+        }
+
         var tokenSource = tokenEnv;
         if (demo && token is null)
         {
@@ -78,6 +89,14 @@ internal static class CheckRun
 
         return report.Errors > 0 ? CheckCommand.ErrorsFound : CheckCommand.Clean;
     }
+
+    // The reader quotes a tokenEnv that is not a variable name; that value may be the token itself.
+    private static ConfigurationException WithoutTokenEnvValue(ConfigurationException problem) =>
+        problem.Problems.Any(p => p.Path == TokenEnvPath)
+            ? new ConfigurationException(problem.ConfigurationSource, [.. problem.Problems.Select(p => p.Path == TokenEnvPath
+                ? p with { Message = "is not an environment variable name (the value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN, and export the token in that variable." }
+                : p)])
+            : problem;
 
     // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)

@@ -77,7 +77,7 @@ public static class CheckRunner
         }
     }
 
-    private static List<string> Notes(HarnessConfiguration configuration, CheckOptions options)
+    internal static List<string> Notes(HarnessConfiguration configuration, CheckOptions options)
     {
         if (options.Token is not null)
         {
@@ -85,8 +85,14 @@ public static class CheckRunner
         }
 
         var variable = options.TokenSource ?? configuration.Messenger.TokenEnv;
-        return [variable is null
-            ? "No token was given (messenger.tokenEnv is null): signatures were checked for form only, and token exposure was not checked."
-            : $"{variable} is not set: signatures were checked for form only, and token exposure was not checked. Set it to the messenger's identity-verification token to verify them."];
+        return [variable switch
+        {
+            null => "No token was given (messenger.tokenEnv is null): signatures were checked for form only, and token exposure was not checked.",
+            _ when variable == configuration.Messenger.TokenEnv && TokenLikeName.LooksLikeToken(variable) =>
+                "messenger.tokenEnv names no set variable, and looks like a token rather than a variable name (so it is not shown): " +
+                "signatures were checked for form only, and token exposure was not checked. Put the variable's name there " +
+                "(like KAYAKO_MESSENGER_TOKEN) and export the token in that variable.",
+            _ => $"{variable} is not set: signatures were checked for form only, and token exposure was not checked. Set it to the messenger's identity-verification token to verify them.",
+        }];
     }
 }

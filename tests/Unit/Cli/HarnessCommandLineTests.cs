@@ -33,6 +33,36 @@ public sealed class HarnessCommandLineTests
         run.Output.ShouldContain("contract");
     }
 
+    private const string Secret = "3f1c9a7be2d04c8f9e1a6b5d7c3e2f10";
+
+    [TestCase("sign", "--token", Secret)]
+    [TestCase("sign", "--token=" + Secret)]
+    [TestCase("verify", "--signature", "x", "--secret", Secret)]
+    [TestCase("sign", "--messenger-token", Secret)]
+    public async Task A_token_passed_as_an_option_is_never_echoed_and_the_error_says_where_tokens_go(params string[] args)
+    {
+        var run = await CliRun.RunAsync([.. args, "--name", "Ann"]);
+
+        run.ExitCode.ShouldBe(2);
+        run.All.ShouldNotContain(Secret);
+        run.Error.ShouldContain(args.Last(a => a.StartsWith("--", StringComparison.Ordinal)).Split('=')[0] + " is not an option");
+        run.Error.ShouldContain("Use --token-env VARIABLE");
+        run.Error.ShouldContain("--token-file FILE");
+    }
+
+    [TestCase("--bogus", Secret)]
+    [TestCase("--bogus=" + Secret)]
+    [TestCase("--name", "Ann", Secret)]
+    [TestCase(Secret)]
+    public async Task An_unknown_option_or_stray_argument_is_named_without_its_value(params string[] args)
+    {
+        var run = await CliRun.RunAsync(["sign", .. args]);
+
+        run.ExitCode.ShouldBe(2);
+        run.All.ShouldNotContain(Secret);
+        run.Error.ShouldContain(args[0].StartsWith("--bogus", StringComparison.Ordinal) ? "--bogus is not an option" : "is not expected here (it is not shown");
+    }
+
     [Test]
     public void An_internal_error_is_one_line_that_names_the_failure_but_not_its_message()
     {

@@ -43,6 +43,28 @@ public sealed class SignCommandBadInputTests
     }
 
     [Test]
+    public async Task Sign_never_prints_a_token_given_where_the_variable_name_belongs()
+    {
+        const string token = "3f1c9a7be2d04c8f9e1a6b5d7c3e2f10";
+
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-env", token);
+
+        ShouldBeOneLineOfBadInput(run, "--token-env names no set variable, and its value looks like a token, not a variable name (so it is not shown)");
+        run.All.ShouldNotContain(token);
+    }
+
+    [Test]
+    public async Task Sign_never_prints_a_token_given_where_the_file_name_belongs()
+    {
+        const string token = "kq83nD0xT7vR2mLw9bZ4";
+
+        var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1", "--token-file", token);
+
+        ShouldBeOneLineOfBadInput(run, "--token-file names no file, and its value looks like a token");
+        run.All.ShouldNotContain(token);
+    }
+
+    [Test]
     public async Task Sign_requires_a_token_source_and_never_takes_the_token_as_an_argument()
     {
         var run = await CliRun.RunAsync("sign", "--name", "Ann", "--email", "a@x", "--timestamp", "1");

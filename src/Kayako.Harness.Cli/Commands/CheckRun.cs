@@ -35,6 +35,18 @@ internal static class CheckRun
             return CheckCommand.Usage;
         }
 
+        var reports = new ReportOutputs(arguments);
+        if (reports.Problems(configuration.Report.Dir) is { Count: > 0 } problems)
+        {
+            // Before any browser starts: a report that cannot be written would otherwise be found out after the whole run.
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync($"check: {problem}");
+            }
+
+            return CheckCommand.Usage;
+        }
+
         var tokenEnv = configuration.Messenger.TokenEnv;
         var token = tokenEnv is null ? null : System.Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value ? value : null;
         if (tokenEnv is not null && token is null && TokenLikeName.LooksLikeToken(tokenEnv))
@@ -75,15 +87,8 @@ internal static class CheckRun
         }
 
         console.WriteSummary(report);
-        try
+        if (!await reports.WriteAsync(report, error))
         {
-            Write(arguments.Json, report, JsonReportWriter.Write);
-            Write(arguments.JUnit, report, JUnitReportWriter.Write);
-            Write(arguments.Html, report, HtmlReportWriter.Write);
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"check: could not write a report: {failure.Message} Check that the folder exists and is writable.");
             return CheckCommand.Usage;
         }
 
@@ -137,24 +142,5 @@ internal static class CheckRun
             ? workers
             : throw new ConfigurationException("--workers", [new ConfigurationProblem("--workers",
                 $"\"{text}\" is not a number of workers; give a whole number from 1 to 64 (default: the number of cores, {System.Environment.ProcessorCount}).")]);
-    }
-
-    private static void Write(string? path, CheckReport report, Action<CheckReport, Stream> write)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        var full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        using (var stream = File.Create(full))
-        {
-            write(report, stream);
-        }
     }
 }

@@ -69,6 +69,7 @@ internal static class CheckRun
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {configuration.Sites.Count} site(s){(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, configuration.Sites.Count))} worker(s)"));
+        using var signals = new TerminationSignals(cancellationToken);
         CheckReport report;
         try
         {
@@ -78,7 +79,7 @@ internal static class CheckRun
                 Token = token,
                 TokenSource = tokenSource,
                 Progress = console,
-            }, cancellationToken);
+            }, signals.Token);
         }
         catch (BrowserNotFoundException missing)
         {
@@ -87,7 +88,18 @@ internal static class CheckRun
         }
 
         console.WriteSummary(report);
-        if (!await reports.WriteAsync(report, error))
+        var written = await reports.WriteAsync(report, error);
+        if (signals.ReceivedName is { } signal)
+        {
+            var finished = report.Sites.Select(site => site.Name).ToHashSet(StringComparer.Ordinal);
+            var cutShort = configuration.Sites.Select(site => site.Name).Where(name => !finished.Contains(name)).ToList();
+            var rest = cutShort.Count == 0 ? "." : $"; cut short, and not in the reports: {string.Join(", ", cutShort)}.";
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"check: stopped by {signal}: {report.Sites.Count} of {configuration.Sites.Count} site(s) finished{rest}"));
+            return signals.ExitCode;
+        }
+
+        if (!written)
         {
             return CheckCommand.Usage;
         }

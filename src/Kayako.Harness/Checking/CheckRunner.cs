@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Kayako.Harness.Checking.Reports;
 using Kayako.Harness.Configuration;
 using Kayako.Harness.Hosting;
 using Microsoft.Playwright;
@@ -79,6 +80,7 @@ public static class CheckRunner
             {
                 options.Progress?.SiteStarted(sites[index].Name);
                 var result = await RunSiteAsync(runner, sites[index], redactor, token);
+                result = result with { Findings = FindingGroups.Group(result.Findings) };
                 lock (gate)
                 {
                     if (collecting)

@@ -114,6 +114,57 @@ public sealed class CheckCliTests
         File.ReadAllText(Path.Combine(folder, "r.html")).ShouldContain("not in this report: silent");
     }
 
+    [Test]
+    public async Task A_page_throwing_in_a_loop_is_one_script_error_with_its_count()
+    {
+        // 300 identical uncaught errors while the page loads.
+        const string page = "<!doctype html><title>loop</title><script>for (let i = 0; i < 300; i++) setTimeout(function tick() { throw new Error('tick'); });</script>";
+        using var server = new TcpListener(IPAddress.Loopback, 0);
+        server.Start();
+        var serving = ServeAsync(server, page);
+
+        var (exit, output, error) = await RunAsync([$"http://127.0.0.1:{((IPEndPoint)server.LocalEndpoint).Port}/", "--json", "r.json"]);
+
+        exit.ShouldBe(1, output + error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "r.json")));
+        var scriptErrors = json.RootElement.GetProperty("sites")[0].GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == "script-error").ToList();
+        var finding = scriptErrors.ShouldHaveSingleItem();
+        finding.GetProperty("count").GetInt32().ShouldBeGreaterThan(1);
+        finding.GetProperty("message").GetString()!.ShouldContain("Error: tick");
+        output.ShouldContain($"error script-error, {finding.GetProperty("count").GetInt32()} times, at opening");
+        server.Stop();
+        await serving;
+    }
+
+    // Answers every request with the page until the listener stops.
+    private static async Task ServeAsync(TcpListener server, string page)
+    {
+        var body = Encoding.UTF8.GetBytes(page);
+        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
+        while (true)
+        {
+            TcpClient client;
+            try
+            {
+                client = await server.AcceptTcpClientAsync();
+            }
+            catch (Exception error) when (error is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using (client)
+            {
+                var stream = client.GetStream();
+                var request = new byte[8192];
+                _ = await stream.ReadAsync(request);
+                await stream.WriteAsync(head);
+                await stream.WriteAsync(body);
+            }
+        }
+    }
+
     // The built command, run as a user runs it: its own process, its own environment.
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -168,7 +168,8 @@ public static partial class HarnessConfigurationReader
             var name = context.String(tokenEnv, path + ".tokenEnv", allowNull: true);
             if (name is not null && !EnvironmentVariableName().IsMatch(name))
             {
-                context.Report(path + ".tokenEnv", $"\"{name}\" is not an environment variable name; use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN (the name, never the token itself).");
+                // Not echoed: a value that is no variable name may well be the token itself.
+                context.Report(path + ".tokenEnv", "is not an environment variable name (its value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN (the name, never the token itself).");
             }
 
             options = options with { TokenEnv = name };

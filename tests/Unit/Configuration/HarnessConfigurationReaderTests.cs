@@ -133,6 +133,17 @@ public sealed class HarnessConfigurationReaderTests
     }
 
     [Test]
+    public void A_token_pasted_as_token_env_is_never_echoed()
+    {
+        var error = Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(
+            """{ "messenger": { "tokenEnv": "s3cr3t/t0ken+value" }, "sites": [ { "name": "a", "url": "https://a.example.com/" } ] }""", "inline"));
+
+        var problem = error.Problems.ShouldHaveSingleItem().ToString();
+        problem.ShouldStartWith("$.messenger.tokenEnv: is not an environment variable name");
+        error.Message.ShouldNotContain("s3cr3t");
+    }
+
+    [Test]
     public void Invalid_json_says_where_the_text_breaks()
     {
         var error = Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse("{\n  \"sites\": [ }", "playwright.config.json"));

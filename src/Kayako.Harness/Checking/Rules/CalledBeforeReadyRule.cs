@@ -16,5 +16,8 @@ internal sealed class CalledBeforeReadyRule : ISiteRule
             .Select(e => new Finding(Id, Severity.Error,
                 $"{CallFormatter.Describe(e)} ran before the messenger loaded, so it threw" +
                 $"{(e.Detail is null ? "" : $" (\"{e.Detail}\")")} and did nothing. Call it inside ready: " +
-                $"kayako.ready(function () {{ {CallFormatter.Call(e)}; }});"));
+                $"kayako.ready(function () {{ {CallFormatter.Call(e)}; }});" +
+                (MessengerSurface.UndocumentedMethods.Contains(e.Name)
+                    ? $" (kayako.{e.Name} works once the messenger loaded, but Kayako's public docs do not list it.)"
+                    : "")));
 }

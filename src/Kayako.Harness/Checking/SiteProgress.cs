@@ -22,6 +22,9 @@ internal sealed class SiteProgress
     /// <summary>Whether the site's page has opened (its load finished or timed out and the steps may start).</summary>
     public bool Opened { get; set; }
 
+    /// <summary>Why the page could not be opened, once its load gave up.</summary>
+    public string? Unreachable { get; set; }
+
     /// <summary>The step being played, if any.</summary>
     public SiteStep? Current { get; private set; }
 

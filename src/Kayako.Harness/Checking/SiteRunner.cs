@@ -52,15 +52,24 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var findings = Evaluate(site, played, earlyClicks);
-        var tracePath = await TraceFailingSiteAsync(site, findings, notes, cancellationToken);
+        var tracePath = await TraceFailingSiteAsync(site, findings, notes, budget.Token, cancellationToken);
         return Result(site, findings, played, tracePath, notes, started);
     }
 
+    // Findings quote the site's URL and its steps: a URL from the configuration may carry the token (a goto with it
+    // in the query), so the rules see them redacted, as written, before any of it is formatted.
     private List<Finding> Evaluate(SiteDefinition site, Played played, IReadOnlyList<EarlyClick> earlyClicks) =>
         [.. RuleCatalog
-            .Evaluate(new RuleContext(site, configuration.Messenger, played.Entries, played.Steps, played.Exposures, options.Token, options.Diagnoser,
-                played.Unreachable is null ? null : redactor.Redact(played.Unreachable), earlyClicks))
+            .Evaluate(new RuleContext(Redact(site), configuration.Messenger, played.Entries, [.. played.Steps.Select(Redact)], played.Exposures, options.Token,
+                options.Diagnoser, played.Unreachable is null ? null : redactor.Redact(played.Unreachable),
+                [.. earlyClicks.Select(click => click with { Step = (ClickStep)Redact(click.Step) })]))
             .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })];
+
+    private SiteDefinition Redact(SiteDefinition site) => site with { Url = Redact(site.Url), Steps = [.. site.Steps.Select(Redact)] };
+
+    private StepResult Redact(StepResult result) => result with { Step = Redact(result.Step) };
+
+    private SiteStep Redact(SiteStep step) => step is GotoStep go ? go with { Url = Redact(go.Url) } : step;
 
     private SiteResult Result(SiteDefinition site, List<Finding> findings, Played played, string? tracePath, List<string> notes, long started)
     {
@@ -68,8 +77,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         var exposed = findings.Any(f => f.Rule == RuleIds.TokenExposed);
         var steps = played.Steps.Select(s => s with
         {
-            // A URL in the configuration may carry the token too (a goto with it in the query).
-            Step = s.Step is GotoStep go ? go with { Url = Redact(go.Url) } : s.Step,
+            Step = Redact(s.Step),
             Error = s.Error is null ? null : redactor.Redact(s.Error),
             Screenshot = exposed ? null : s.Screenshot,
         });
@@ -94,8 +102,12 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         // Stopped before the page had opened: what a loaded page would have shown (a messenger) is not a finding.
-        var played = new Played(entries, steps, progress.Scanner?.FoundSoFar() ?? [], progress.Opened ? null : "it did not open within the site's budget");
-        var findings = Evaluate(site, played, []).Where(f => f.Rule != RuleIds.SiteUnreachable).ToList();
+        // A load that already gave up is reported as such; one still going when the budget ran out is only the timeout.
+        var played = new Played(entries, steps, progress.Scanner?.FoundSoFar() ?? [],
+            progress.Unreachable ?? (progress.Opened ? null : "it did not open within the site's budget"));
+        var findings = Evaluate(site, played, [])
+            .Where(f => f.Rule != RuleIds.SiteUnreachable || progress.Unreachable is not null)
+            .ToList();
         var where = progress.Current is { } current ? $" at {current.Describe()} ({current.JsonPath})" : "";
         findings.Insert(0, new Finding(RuleIds.SiteTimedOut, Severity.Error, redactor.Redact(
             $"{site.Name} ({site.Url}) did not finish within its budget of {configuration.SiteBudgetSeconds} s (siteBudgetSeconds): " +
@@ -140,8 +152,12 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             progress.Doing($"opening {site.Url}");
             var unreachable = await player.OpenAsync(site.Url, cancellationToken);
             progress.Opened = unreachable is null;
-            progress.Doing("reading the page for the token");
-            await scanner.ScanPageAsync(page, cancellationToken);
+            progress.Unreachable = unreachable;
+            if (unreachable is null)
+            {
+                progress.Doing("reading the page for the token");
+                await scanner.ScanPageAsync(page, cancellationToken);
+            }
             var steps = new List<StepResult>(site.Steps.Count);
             foreach (var step in site.Steps)
             {
@@ -194,7 +210,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
     // A failing site is played once more, traced, so its trace is there to open without having changed the run
     // that gave the verdict. Never when the token was exposed: a trace holds every response the site served.
-    private async Task<string?> TraceFailingSiteAsync(SiteDefinition site, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
+    private async Task<string?> TraceFailingSiteAsync(SiteDefinition site, List<Finding> findings, List<string> notes, CancellationToken budget, CancellationToken cancellationToken)
     {
         if (!options.KeepTraces || findings.All(f => f.Severity != Severity.Error))
         {
@@ -208,11 +224,10 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var path = Path.GetFullPath(Path.Combine(configuration.Report.Dir, "traces", FileName(site.Name) + ".zip"));
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(Budget);
         try
         {
-            var replay = await PlayAsync(site, path, new SiteProgress(), budget.Token);
+            // The replay spends what is left of the site's budget: a site never takes longer than its budget.
+            var replay = await PlayAsync(site, path, new SiteProgress(), budget);
             if (replay.Exposures.Count > 0 || redactor.FindsInFile(path))
             {
                 // The replay, or the trace itself (a DOM snapshot, a console message, a header), holds the token
@@ -228,7 +243,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             // A trace is an aid: failing to make one loses none of the site's findings.
             TryDelete(path);
             notes.Add(redactor.Redact(error is OperationCanceledException
-                ? $"No Playwright trace was kept for this site: its replay did not finish within the budget of {configuration.SiteBudgetSeconds} s."
+                ? $"No Playwright trace was kept for this site: its replay did not finish within what was left of the site's budget of {configuration.SiteBudgetSeconds} s."
                 : $"No Playwright trace was kept for this site: it could not be written to {path} ({error.Message.Split('\n', 2)[0].Trim()})."));
             return null;
         }

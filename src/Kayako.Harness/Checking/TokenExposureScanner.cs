@@ -17,7 +17,11 @@ internal sealed class TokenExposureScanner
 {
     private static readonly HashSet<string> TextResourceTypes = new(StringComparer.Ordinal) { "document", "script", "xhr", "fetch", "stylesheet", "other" };
 
-    private static readonly TimeSpan BodyReadLimit = TimeSpan.FromSeconds(2);
+    // Binary bodies can carry the token too (a PNG's text chunk, a font's name table); they are searched as bytes.
+    private static readonly HashSet<string> BinaryResourceTypes = new(StringComparer.Ordinal) { "image", "font", "media" };
+
+    // Long enough for a body of tens of megabytes; the site's budget bounds it anyway.
+    private static readonly TimeSpan BodyReadLimit = TimeSpan.FromSeconds(10);
 
     // A page whose script never yields, or whose document never commits, cannot be read; the scan moves on.
     private static readonly TimeSpan PageReadLimit = TimeSpan.FromSeconds(5);
@@ -78,15 +82,25 @@ internal sealed class TokenExposureScanner
         }
 
         // Read without running a script in the page (a page that watches its own eval would see one): the DOM and
-        // storage through the browser's DevTools protocol.
+        // storage through the browser's DevTools protocol. A page that cannot be read in time (its script never
+        // yields) is left; its responses were scanned as they arrived.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(PageReadLimit);
         var url = page.Url;
-        if (await DomTextAsync(page, cancellationToken) is { } dom && FindsInMarkup(dom))
+        try
         {
-            Found($"the page's DOM at {token.Redact(WithoutQuery(url))}");
-        }
+            if (await DomTextAsync(page, deadline.Token) is { } dom && FindsInMarkup(dom))
+            {
+                Found($"the page's DOM at {token.Redact(WithoutQuery(url))}");
+            }
 
-        ScanStorage("localStorage", await ReadStorageAsync(page, url, local: true, cancellationToken), url);
-        ScanStorage("sessionStorage", await ReadStorageAsync(page, url, local: false, cancellationToken), url);
+            ScanStorage("localStorage", await ReadStorageAsync(page, url, local: true, deadline.Token), url);
+            ScanStorage("sessionStorage", await ReadStorageAsync(page, url, local: false, deadline.Token), url);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Stuck: what was read is scanned.
+        }
     }
 
     // The browser's own snapshot of the live DOM: every text, attribute, form field's current value, the title,
@@ -227,7 +241,8 @@ internal sealed class TokenExposureScanner
             }
         }
 
-        if (!TextResourceTypes.Contains(response.Request.ResourceType) || response.Status is >= 300 and < 400 || servedByHarness(response))
+        var type = response.Request.ResourceType;
+        if (!(TextResourceTypes.Contains(type) || BinaryResourceTypes.Contains(type)) || response.Status is >= 300 and < 400 || servedByHarness(response))
         {
             return;
         }
@@ -235,7 +250,8 @@ internal sealed class TokenExposureScanner
         string body;
         try
         {
-            body = await response.TextAsync();
+            // Latin-1 keeps every byte of a binary body as one character, so an ASCII form of the token is found in it.
+            body = BinaryResourceTypes.Contains(type) ? System.Text.Encoding.Latin1.GetString(await response.BodyAsync()) : await response.TextAsync();
         }
         catch (PlaywrightException)
         {

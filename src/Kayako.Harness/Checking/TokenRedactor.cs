@@ -68,6 +68,29 @@ internal sealed class TokenRedactor
         return text;
     }
 
+    // The token base64-encoded inside a longer value (btoa(JSON.stringify(config)), a data: URL) starts at any of
+    // three offsets in a group of three bytes; for each, the characters that depend on the token's bytes alone.
+    // base64url (JWTs) too.
+    private static IEnumerable<string> Base64Forms(byte[] token)
+    {
+        for (var offset = 0; offset < 3; offset++)
+        {
+            var padded = new byte[offset + token.Length];
+            token.CopyTo(padded, offset);
+            var encoded = Convert.ToBase64String(padded);
+            var skip = offset switch { 0 => 0, 1 => 2, _ => 3 };
+            var whole = padded.Length / 3 * 4;
+            if (whole - skip < 8)
+            {
+                continue; // too short a run to tell the token from chance
+            }
+
+            var core = encoded[skip..whole];
+            yield return core;
+            yield return core.Replace('+', '-').Replace('/', '_');
+        }
+    }
+
     private static string[] Forms(string token)
     {
         var javaScript = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })[1..^1];
@@ -82,10 +105,10 @@ internal sealed class TokenRedactor
                 EncodeUriComponent(token),
                 WebUtility.UrlEncode(token), // form encoding, urlencode
                 HtmlSpecialChars(token), // htmlspecialchars, and most template engines
-                Convert.ToBase64String(Encoding.UTF8.GetBytes(token)).TrimEnd('='), // btoa, base64_encode
                 Convert.ToHexStringLower(Encoding.UTF8.GetBytes(token)), // bin2hex, Buffer's 'hex'
                 Convert.ToHexString(Encoding.UTF8.GetBytes(token)),
             }
+            .Concat(Base64Forms(Encoding.UTF8.GetBytes(token)))
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
             .ToArray();

@@ -8,5 +8,6 @@ namespace Kayako.Harness.Configuration;
 public sealed record GotoStep(int Index, string JsonPath, bool IsLogout, Uri Url) : SiteStep(Index, JsonPath, IsLogout)
 {
     /// <inheritdoc />
-    protected override string DescribeAction() => $"goto \"{Url}\"";
+    // As written (Uri.ToString would half-decode a query, hiding an encoded value from redaction).
+    protected override string DescribeAction() => $"goto \"{Url.OriginalString}\"";
 }

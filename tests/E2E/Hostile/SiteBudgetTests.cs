@@ -80,6 +80,7 @@ public sealed partial class SiteBudgetTests
     [TestCaseSource(nameof(Sites))]
     public void Each_site_ends_within_its_budget(string site)
     {
+        TestContext.Out.WriteLine(Describe(site));
         run.WallTimes.ShouldContainKey(site);
         var wall = run.WallTimes[site];
 
@@ -138,6 +139,16 @@ public sealed partial class SiteBudgetTests
     {
         // The honest page throws once while loading, long before the budget runs out.
         run.Site("slow-but-honest").Findings.Select(f => f.Rule).ShouldContain(RuleIds.ScriptError, Describe("slow-but-honest"));
+    }
+
+    // With a 2 s step timeout a load gives up after three step timeouts, 6 s, before the 8 s budget: that the page
+    // never loaded was found in time, and must not be replaced by a report of whatever was pending when the budget ran out.
+    [TestCase("never-answers")]
+    [TestCase("answers-after-200s")]
+    [TestCase("busy-while-loading")]
+    public void A_page_that_never_loaded_is_reported_as_such_even_when_the_budget_ran_out(string site)
+    {
+        run.Site(site).Findings.Select(f => f.Rule).ShouldContain(RuleIds.SiteUnreachable, Describe(site));
     }
 
     [Test]

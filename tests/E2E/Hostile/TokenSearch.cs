@@ -87,9 +87,10 @@ internal sealed partial class TokenSearch
     {
         foreach (var (form, pattern) in forms)
         {
-            if (bytes.AsSpan().IndexOf(pattern) >= 0)
+            var at = bytes.AsSpan().IndexOf(pattern);
+            if (at >= 0)
             {
-                found.Add($"{name}: {form}");
+                found.Add($"{name}: {form}, in \"{Context(bytes, at, pattern.Length)}\"");
             }
         }
 
@@ -130,6 +131,15 @@ internal sealed partial class TokenSearch
                 Search($"{name}!data-uri[{index++}]({data.Groups["type"].Value})", decoded, found, depth + 1);
             }
         }
+    }
+
+    // What surrounds a match, so a failure says where it is; the match itself and any other copy of the core blanked out.
+    private string Context(byte[] bytes, int at, int length)
+    {
+        var from = Math.Max(0, at - 80);
+        var to = Math.Min(bytes.Length, at + length + 40);
+        var text = Encoding.UTF8.GetString(bytes, from, at - from) + "[TOKEN]" + Encoding.UTF8.GetString(bytes, at + length, to - at - length);
+        return new string([.. Redact(text).Select(c => char.IsControl(c) ? ' ' : c)]);
     }
 
     /// <summary>The entries of a zip (a Playwright trace), each read whole.</summary>

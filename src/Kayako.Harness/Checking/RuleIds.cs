@@ -54,6 +54,9 @@ public static class RuleIds
     /// <summary>The site uses a messenger member (method, event, <c>kayako.config</c>) Kayako's public docs do not list.</summary>
     public const string UndocumentedApi = "undocumented-api";
 
+    /// <summary>The site did not finish within its wall-clock budget (<c>siteBudgetSeconds</c>); the harness stopped it.</summary>
+    public const string SiteTimedOut = "site-timed-out";
+
     /// <summary>A step could not be played: its selector matched nothing, or it timed out.</summary>
     public const string StepFailed = "step-failed";
 

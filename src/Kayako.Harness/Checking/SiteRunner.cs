@@ -12,16 +12,35 @@ namespace Kayako.Harness.Checking;
 /// </summary>
 internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, TokenRedactor redactor)
 {
+    // Closing a context whose renderer is stuck (a page in while(true)) can itself take long; the run does not wait for it.
+    private static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
+
+    private TimeSpan Budget => TimeSpan.FromSeconds(configuration.SiteBudgetSeconds);
+
     public async Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var progress = new SiteProgress();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Budget);
+        Played played;
+        IReadOnlyList<EarlyClick> earlyClicks;
+        IReadOnlyList<string> passNotes;
+        try
+        {
+            // The verdict comes from a run the harness does not trace: Playwright's trace snapshots add a global and
+            // patch CSSStyleSheet in every page, which a page could notice. The slow-network pass plays in its own
+            // context, alongside.
+            var pass = new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, budget.Token);
+            played = await PlayAsync(site, trace: null, progress, budget.Token);
+            progress.Doing("the slow-network pass (clicks before the messenger loaded)");
+            (earlyClicks, passNotes) = await pass;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(site, progress, started);
+        }
 
-        // The verdict comes from a run the harness does not trace: Playwright's trace snapshots add a global and
-        // patch CSSStyleSheet in every page, which a page could notice.
-        // The slow-network pass plays in its own context, alongside.
-        var pass = new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, cancellationToken);
-        var played = await PlayAsync(site, trace: null, cancellationToken);
-        var (earlyClicks, passNotes) = await pass;
         var notes = new List<string>();
         if (played.Unreachable is null)
         {
@@ -32,71 +51,137 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             earlyClicks = [];
         }
 
-        var findings = RuleCatalog
+        var findings = Evaluate(site, played, earlyClicks);
+        var tracePath = await TraceFailingSiteAsync(site, findings, notes, cancellationToken);
+        return Result(site, findings, played, tracePath, notes, started);
+    }
+
+    private List<Finding> Evaluate(SiteDefinition site, Played played, IReadOnlyList<EarlyClick> earlyClicks) =>
+        [.. RuleCatalog
             .Evaluate(new RuleContext(site, configuration.Messenger, played.Entries, played.Steps, played.Exposures, options.Token, options.Diagnoser,
                 played.Unreachable is null ? null : redactor.Redact(played.Unreachable), earlyClicks))
-            .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })
-            .ToList();
+            .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })];
 
-        var tracePath = await TraceFailingSiteAsync(site, findings, notes, cancellationToken);
-        return new SiteResult(site.Name, site.Url, findings, [.. played.Steps.Select(s => s with { Error = s.Error is null ? null : redactor.Redact(s.Error) })],
-            TimelineBuilder.Build(played.Entries, played.Steps, redactor), tracePath, notes, Stopwatch.GetElapsedTime(started));
+    private SiteResult Result(SiteDefinition site, List<Finding> findings, Played played, string? tracePath, List<string> notes, long started)
+    {
+        // A screenshot of a site that showed the token could show it too.
+        var exposed = findings.Any(f => f.Rule == RuleIds.TokenExposed);
+        var steps = played.Steps.Select(s => s with
+        {
+            Error = s.Error is null ? null : redactor.Redact(s.Error),
+            Screenshot = exposed ? null : s.Screenshot,
+        });
+        return new SiteResult(site.Name, site.Url, findings, [.. steps], TimelineBuilder.Build(played.Entries, played.Steps, redactor), tracePath, notes,
+            Stopwatch.GetElapsedTime(started));
+    }
+
+    // The budget ran out: what was found so far still counts, and the finding says what was still pending.
+    private SiteResult TimedOut(SiteDefinition site, SiteProgress progress, long started)
+    {
+        var entries = progress.Log?.Entries ?? [];
+        var steps = progress.Steps.ToList();
+        foreach (var step in site.Steps.Skip(steps.Count))
+        {
+            steps.Add(new StepResult(step, StepOutcome.NotRun, null, entries.Count, entries.Count));
+        }
+
+        // Stopped before the page had opened: what a loaded page would have shown (a messenger) is not a finding.
+        var played = new Played(entries, steps, progress.Scanner?.FoundSoFar() ?? [], progress.Opened ? null : "it did not open within the site's budget");
+        var findings = Evaluate(site, played, []).Where(f => f.Rule != RuleIds.SiteUnreachable).ToList();
+        var where = progress.Current is { } current ? $" at {current.Describe()} ({current.JsonPath})" : "";
+        findings.Insert(0, new Finding(RuleIds.SiteTimedOut, Severity.Error, redactor.Redact(
+            $"{site.Name} ({site.Url}) did not finish within its budget of {configuration.SiteBudgetSeconds} s (siteBudgetSeconds): " +
+            $"{progress.Activity}{where} was still pending, so the harness stopped it and checked the other sites. " +
+            "A server that never answers, a script that never yields (an endless loop while loading or in a click handler) " +
+            "or a step that waits on something that never comes all end here; the findings before it still stand."),
+            Step: progress.Current?.Index));
+        return Result(site, findings, played, null, [], started);
     }
 
     // Opens the site in a fresh context with the stub, plays its steps and looks for the token; with a trace
     // path, records a Playwright trace of it all there.
-    private async Task<Played> PlayAsync(SiteDefinition site, string? trace, CancellationToken cancellationToken)
+    private async Task<Played> PlayAsync(SiteDefinition site, string? trace, SiteProgress progress, CancellationToken cancellationToken)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
-        if (trace is not null)
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }).WaitAsync(cancellationToken);
+        try
         {
-            await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name });
-        }
-
-        await DemoSite.AttachAsync(context, options.Token, cancellationToken);
-        if (options.PrepareContextAsync is { } prepare)
-        {
-            await prepare(context, cancellationToken);
-        }
-
-        await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
-        {
-            ScriptUrlPatterns = configuration.Messenger.ScriptUrl,
-            ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
-            Token = options.Token,
-        }, cancellationToken);
-        var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
-        scanner.Attach(context);
-
-        var page = await context.NewPageAsync();
-        var player = new StepPlayer(page, session, options.StepTimeout);
-        var unreachable = await player.OpenAsync(site.Url, cancellationToken);
-        await scanner.ScanPageAsync(page, cancellationToken);
-        var steps = new List<StepResult>(site.Steps.Count);
-        foreach (var step in site.Steps)
-        {
-            if (unreachable is not null)
+            if (trace is not null)
             {
-                var count = session.CallLog.Entries.Count;
-                steps.Add(new StepResult(step, StepOutcome.NotRun, null, count, count));
-                continue;
+                await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name }).WaitAsync(cancellationToken);
             }
 
-            steps.Add(await player.PlayAsync(step, cancellationToken));
-            if (step is not ExpectStep)
+            await DemoSite.AttachAsync(context, options.Token, cancellationToken);
+            if (options.PrepareContextAsync is { } prepare)
             {
-                // Only actions change what the page holds; an expectation just looks.
-                await scanner.ScanPageAsync(page, cancellationToken);
+                await prepare(context, cancellationToken).WaitAsync(cancellationToken);
             }
-        }
 
-        var exposures = await scanner.FinishAsync(context, cancellationToken);
-        if (trace is not null)
+            await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
+            {
+                ScriptUrlPatterns = configuration.Messenger.ScriptUrl,
+                ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
+                Token = options.Token,
+            }, cancellationToken);
+            var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
+            scanner.Attach(context);
+            progress.Log = session.CallLog;
+            progress.Scanner = scanner;
+
+            var page = await context.NewPageAsync().WaitAsync(cancellationToken);
+            var player = new StepPlayer(page, session, options.StepTimeout);
+            progress.Doing($"opening {site.Url}");
+            var unreachable = await player.OpenAsync(site.Url, cancellationToken);
+            progress.Opened = unreachable is null;
+            progress.Doing("reading the page for the token");
+            await scanner.ScanPageAsync(page, cancellationToken);
+            var steps = new List<StepResult>(site.Steps.Count);
+            foreach (var step in site.Steps)
+            {
+                if (unreachable is not null)
+                {
+                    var count = session.CallLog.Entries.Count;
+                    steps.Add(new StepResult(step, StepOutcome.NotRun, null, count, count));
+                    continue;
+                }
+
+                progress.Doing("playing the step", step);
+                var result = await player.PlayAsync(step, cancellationToken);
+                steps.Add(result);
+                progress.Played(result);
+                if (step is not ExpectStep)
+                {
+                    // Only actions change what the page holds; an expectation just looks.
+                    progress.Doing($"reading the page for the token after {step.Describe()}");
+                    await scanner.ScanPageAsync(page, cancellationToken);
+                }
+            }
+
+            progress.Doing("reading the site's responses and cookies for the token");
+            var exposures = await scanner.FinishAsync(context, cancellationToken);
+            if (trace is not null)
+            {
+                progress.Doing("writing the trace");
+                await context.Tracing.StopAsync(new TracingStopOptions { Path = trace }).WaitAsync(cancellationToken);
+            }
+
+            return new Played(session.CallLog.Entries, steps, exposures, unreachable);
+        }
+        finally
         {
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
+            await CloseAsync(context);
         }
+    }
 
-        return new Played(session.CallLog.Entries, steps, exposures, unreachable);
+    internal static async Task CloseAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().WaitAsync(CloseWait);
+        }
+        catch (Exception error) when (error is TimeoutException or PlaywrightException)
+        {
+            // Left to the browser, which goes with the run.
+        }
     }
 
     // A failing site is played once more, traced, so its trace is there to open without having changed the run
@@ -115,17 +200,45 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var path = Path.GetFullPath(Path.Combine(configuration.Report.Dir, "traces", FileName(site.Name) + ".zip"));
-        var replay = await PlayAsync(site, path, cancellationToken);
-        if (replay.Exposures.Count > 0)
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Budget);
+        try
         {
-            // The replay showed the token where the verdict run did not: the trace must not leave the run.
-            File.Delete(path);
-            notes.Add("No Playwright trace was kept for this site: its replay exposed the token.");
+            var replay = await PlayAsync(site, path, new SiteProgress(), budget.Token);
+            if (replay.Exposures.Count > 0 || redactor.FindsInFile(path))
+            {
+                // The replay, or the trace itself (a DOM snapshot, a console message, a header), holds the token
+                // where the verdict run did not see it: the trace must not leave the run.
+                File.Delete(path);
+                notes.Add("No Playwright trace was kept for this site: the token was in it.");
+                return null;
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException or PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException
+                                      && !cancellationToken.IsCancellationRequested)
+        {
+            // A trace is an aid: failing to make one loses none of the site's findings.
+            TryDelete(path);
+            notes.Add(redactor.Redact(error is OperationCanceledException
+                ? $"No Playwright trace was kept for this site: its replay did not finish within the budget of {configuration.SiteBudgetSeconds} s."
+                : $"No Playwright trace was kept for this site: it could not be written to {path} ({error.Message.Split('\n', 2)[0].Trim()})."));
             return null;
         }
 
         notes.Add($"Playwright trace of a replay of this site: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
         return path;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written there, or it cannot be removed; either way no trace is reported.
+        }
     }
 
     private sealed record Played(IReadOnlyList<CallLogEntry> Entries, IReadOnlyList<StepResult> Steps, IReadOnlyList<TokenExposure> Exposures, string? Unreachable);
@@ -136,6 +249,12 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             (e.Kind == CallLogEntryKind.ScriptRequested && e.Detail == url) ||
             (e.Kind == CallLogEntryKind.Request && e.Detail is { } detail && detail.Split(' ', 3) is [_, var requested, ..] && requested == url));
 
-    internal static string FileName(string name) =>
-        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+    // Readable, and unique per site: names that clean up alike ("a/b", "a_b", "a b"; "é", "ü") differ in the hash
+    // of the exact name, which stays the same from run to run. Short enough for any file system.
+    internal static string FileName(string name)
+    {
+        var readable = string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..10];
+        return $"{(readable.Length > 80 ? readable[..80] : readable)}-{hash}";
+    }
 }

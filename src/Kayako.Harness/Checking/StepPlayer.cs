@@ -90,7 +90,7 @@ internal sealed class StepPlayer
         }
         catch (TimeoutException)
         {
-            error = await DescribeTimeoutAsync(step);
+            error = await DescribeTimeoutAsync(step, cancellationToken);
         }
         catch (PlaywrightException failure)
         {
@@ -141,7 +141,7 @@ internal sealed class StepPlayer
         }
     }
 
-    private async Task<string> DescribeTimeoutAsync(SiteStep step)
+    private async Task<string> DescribeTimeoutAsync(SiteStep step, CancellationToken cancellationToken)
     {
         var selector = step switch
         {
@@ -157,9 +157,9 @@ internal sealed class StepPlayer
         int matches;
         try
         {
-            matches = await page.Locator(selector).CountAsync();
+            matches = await page.Locator(selector).CountAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
         }
-        catch (PlaywrightException)
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
             matches = -1;
         }

@@ -16,6 +16,9 @@ internal sealed class TokenExposureScanner
 
     private static readonly TimeSpan BodyReadLimit = TimeSpan.FromSeconds(2);
 
+    // A page whose script never yields, or whose document never commits, cannot be read; the scan moves on.
+    private static readonly TimeSpan PageReadLimit = TimeSpan.FromSeconds(5);
+
     private readonly TokenRedactor token;
     private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Task> pendingBodies = new();
@@ -61,11 +64,11 @@ internal sealed class TokenExposureScanner
         string html;
         try
         {
-            html = await page.ContentAsync().WaitAsync(cancellationToken);
+            html = await page.ContentAsync().WaitAsync(PageReadLimit, cancellationToken);
         }
-        catch (PlaywrightException)
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
-            return; // the page navigated mid-read; the next scan sees the new page
+            return; // the page navigated mid-read (the next scan sees the new page), or it is stuck
         }
 
         if (FindsInMarkup(html))
@@ -87,11 +90,11 @@ internal sealed class TokenExposureScanner
         try
         {
             var session = await storageSessions.GetOrAdd(page, key => new Lazy<Task<ICDPSession>>(() => key.Context.NewCDPSessionAsync(key))).Value
-                .WaitAsync(cancellationToken);
+                .WaitAsync(PageReadLimit, cancellationToken);
             var result = await session.SendAsync("DOMStorage.getDOMStorageItems", new Dictionary<string, object>
             {
                 ["storageId"] = new Dictionary<string, object> { ["securityOrigin"] = uri.GetLeftPart(UriPartial.Authority), ["isLocalStorage"] = local },
-            }).WaitAsync(cancellationToken);
+            }).WaitAsync(PageReadLimit, cancellationToken);
             if (result is not { } answer || !answer.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
                 return [];
@@ -101,11 +104,15 @@ internal sealed class TokenExposureScanner
                 .Where(entry => entry.ValueKind == JsonValueKind.Array && entry.GetArrayLength() == 2)
                 .Select(entry => (entry[0].GetString() ?? "", entry[1].GetString() ?? ""))];
         }
-        catch (PlaywrightException)
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
-            return []; // the page closed or navigated mid-read; the next scan sees the new page
+            return []; // the page closed or navigated mid-read (the next scan sees the new page), or it is stuck
         }
     }
+
+    /// <summary>The places found so far, without waiting for anything (for a site stopped at its budget).</summary>
+    public IReadOnlyList<TokenExposure> FoundSoFar() =>
+        [.. places.Keys.Order(StringComparer.Ordinal).Select(place => new TokenExposure(place))];
 
     /// <summary>Waits for response bodies still being read, scans cookies, and returns every place found.</summary>
     public async Task<IReadOnlyList<TokenExposure>> FinishAsync(IBrowserContext context, CancellationToken cancellationToken)
@@ -131,7 +138,7 @@ internal sealed class TokenExposureScanner
             // read is scanned, and the page's live DOM was scanned step by step anyway.
         }
 
-        foreach (var cookie in await context.CookiesAsync().WaitAsync(cancellationToken))
+        foreach (var cookie in await context.CookiesAsync().WaitAsync(PageReadLimit, cancellationToken))
         {
             if (token.Finds(cookie.Value) || token.Finds(cookie.Name))
             {

@@ -8,7 +8,7 @@ namespace Kayako.Harness.Checking;
 
 /// <summary>
 /// Knows the forms the messenger token takes in the places a browser sees (as is, JSON-escaped the way
-/// JavaScript and PHP print it, URL-encoded, HTML-escaped), finds it and blanks it out. Every string that
+/// JavaScript and PHP print it, URL-encoded, HTML-escaped, base64, hex), finds it and blanks it out. Every string that
 /// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
 /// into a report.
 /// </summary>
@@ -30,6 +30,32 @@ internal sealed class TokenRedactor
     /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
     public bool Finds(string? text) =>
         text is { Length: > 0 } && forms.Any(form => text.Contains(form, StringComparison.Ordinal));
+
+    /// <summary>Whether a file (a trace archive, say) holds the token in any of its forms, in any of its entries when it is a zip.</summary>
+    public bool FindsInFile(string path)
+    {
+        if (!Knows)
+        {
+            return false;
+        }
+
+        using var stream = File.OpenRead(path);
+        try
+        {
+            using var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+            return archive.Entries.Any(entry =>
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                return Finds(reader.ReadToEnd());
+            });
+        }
+        catch (InvalidDataException)
+        {
+            stream.Position = 0;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return Finds(reader.ReadToEnd());
+        }
+    }
 
     /// <summary>The text with every form of the token replaced by <see cref="Mask"/>.</summary>
     public string Redact(string text)
@@ -56,6 +82,9 @@ internal sealed class TokenRedactor
                 EncodeUriComponent(token),
                 WebUtility.UrlEncode(token), // form encoding, urlencode
                 HtmlSpecialChars(token), // htmlspecialchars, and most template engines
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(token)).TrimEnd('='), // btoa, base64_encode
+                Convert.ToHexStringLower(Encoding.UTF8.GetBytes(token)), // bin2hex, Buffer's 'hex'
+                Convert.ToHexString(Encoding.UTF8.GetBytes(token)),
             }
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced

@@ -9,8 +9,17 @@ namespace Kayako.Harness.Configuration;
 /// <param name="Messenger">How the messenger script is recognised and identify calls are judged.</param>
 /// <param name="Sites">The sites to check, in the order the file lists them.</param>
 /// <param name="Report">Where reports and traces are written.</param>
+/// <param name="SiteBudgetSeconds">
+/// The wall-clock budget of each site: a site still running after it is stopped and reported as
+/// <c>site-timed-out</c>, with what it found so far, and the run goes on.
+/// </param>
 public sealed record HarnessConfiguration(
     BrowserOptions Browser,
     MessengerSettings Messenger,
     IReadOnlyList<SiteDefinition> Sites,
-    ReportOptions Report);
+    ReportOptions Report,
+    int SiteBudgetSeconds = HarnessConfiguration.DefaultSiteBudgetSeconds)
+{
+    /// <summary>A minute per site unless the configuration says otherwise.</summary>
+    public const int DefaultSiteBudgetSeconds = 60;
+}

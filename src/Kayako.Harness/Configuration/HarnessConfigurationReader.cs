@@ -9,7 +9,7 @@ namespace Kayako.Harness.Configuration;
 /// </summary>
 public static partial class HarnessConfigurationReader
 {
-    private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report"];
+    private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report", "siteBudgetSeconds"];
     private static readonly string[] BrowserKeys = ["executablePath", "headless"];
     private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
     private static readonly string[] ReportKeys = ["dir"];
@@ -111,9 +111,12 @@ public static partial class HarnessConfigurationReader
             sites = SiteReader.ReadAll(s, context);
         }
 
-        return browser is null || messenger is null || report is null || sites is null
+        var budget = properties.TryGetValue("siteBudgetSeconds", out var seconds)
+            ? context.Integer(seconds, "$.siteBudgetSeconds", 1, 3_600)
+            : HarnessConfiguration.DefaultSiteBudgetSeconds;
+        return browser is null || messenger is null || report is null || sites is null || budget is null
             ? null
-            : new HarnessConfiguration(browser, messenger, sites, report);
+            : new HarnessConfiguration(browser, messenger, sites, report, budget.Value);
     }
 
     private static BrowserOptions? ReadBrowser(JsonElement element, JsonReadContext context)

@@ -57,6 +57,12 @@ public enum CallLogEntryKind
     /// </summary>
     ErrorLocation,
 
+    /// <summary>
+    /// The page sent the harness as many entries as one document may (20,000); what it did after that is not
+    /// logged. A page that calls the messenger or throws in a loop ends up here.
+    /// </summary>
+    LogLimit,
+
     /// <summary>A frame navigated (the main frame: a new page or a reload).</summary>
     Navigation,
 

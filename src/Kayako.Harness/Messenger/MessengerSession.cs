@@ -17,6 +17,8 @@ public sealed class MessengerSession : IAsyncDisposable
     // so a site's own endpoint of the same name is left alone.
     private static readonly string[] ApiOperations = ["**/messenger/identify", "**/messenger/forget"];
 
+    private const int MaxPageErrors = 1000;
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly FakeKayakoApi _api;
     private readonly string _channel = "kayako-harness-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -26,7 +28,7 @@ public sealed class MessengerSession : IAsyncDisposable
     {
         Context = context;
         Options = options;
-        _prefix = $"kayako-harness:{_channel} ";
+        _prefix = $"kayako-harness:{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))} ";
         _api = new FakeKayakoApi(CallLog, options, _channel, _stopping.Token);
     }
 
@@ -71,7 +73,7 @@ public sealed class MessengerSession : IAsyncDisposable
         // (no exposed binding, no global), and in order with the page's errors. The init script hands the channel
         // to the messenger's own <script> element, so the stub finds it without a global or an event.
         Context.Console += (_, message) => OnConsoleMessage(message);
-        await Context.AddInitScriptAsync(StubAssets.ChannelFor(_channel, Options.ScriptUrlPatterns)).WaitAsync(cancellationToken);
+        await Context.AddInitScriptAsync(StubAssets.ChannelFor(_channel, _prefix, Options.ScriptUrlPatterns)).WaitAsync(cancellationToken);
         if (Options.InjectSnippet)
         {
             await Context.AddInitScriptAsync(StubAssets.Snippet).WaitAsync(cancellationToken);
@@ -109,7 +111,20 @@ public sealed class MessengerSession : IAsyncDisposable
                 CallLog.Add(CallLogEntryKind.Navigation, "", [], frame.Url, frame.Url);
             }
         };
-        page.PageError += (_, message) => CallLog.Add(CallLogEntryKind.PageError, "", [], page.Url, message);
+        // A page that throws in a loop would fill memory and every report; past the limit one entry says so.
+        var errors = 0;
+        page.PageError += (_, message) =>
+        {
+            var count = Interlocked.Increment(ref errors);
+            if (count <= MaxPageErrors)
+            {
+                CallLog.Add(CallLogEntryKind.PageError, "", [], page.Url, message);
+            }
+            else if (count == MaxPageErrors + 1)
+            {
+                CallLog.Add(CallLogEntryKind.LogLimit, "", [], page.Url, $"the page threw more than {MaxPageErrors} uncaught errors; the rest are not logged");
+            }
+        };
     }
 
     private async Task ServeStubAsync(IRoute route)

@@ -8,6 +8,9 @@ internal static class StubAssets
     /// <summary>The placeholder in the scripts that <see cref="ForChannel"/> replaces with the session's channel name.</summary>
     private const string ChannelPlaceholder = "__KAYAKO_HARNESS_CHANNEL__";
 
+    /// <summary>The placeholder in the channel script for the prefix of its console messages.</summary>
+    private const string PrefixPlaceholder = "__KAYAKO_HARNESS_PREFIX__";
+
     /// <summary>The placeholder in the channel script for the messenger script URL patterns, as a JSON array of regex sources.</summary>
     private const string PatternsPlaceholder = "__KAYAKO_HARNESS_SCRIPT_PATTERNS__";
 
@@ -27,10 +30,14 @@ internal static class StubAssets
     /// <summary>A script with the session's channel name in place of the placeholder.</summary>
     public static string ForChannel(string script, string channel) => script.Replace(ChannelPlaceholder, channel, StringComparison.Ordinal);
 
-    /// <summary>The channel init script for one session: its channel name and the messenger script URLs it hands the channel to.</summary>
-    public static string ChannelFor(string channel, IEnumerable<string> scriptUrlPatterns) =>
-        ForChannel(Channel, channel).Replace(
-            PatternsPlaceholder, System.Text.Json.JsonSerializer.Serialize(scriptUrlPatterns.Select(UrlGlob.ToRegexSource).ToArray()), StringComparison.Ordinal);
+    /// <summary>
+    /// The channel init script for one session: its channel name, the prefix of its console messages (a secret
+    /// only this script holds) and the messenger script URLs it hands the channel to.
+    /// </summary>
+    public static string ChannelFor(string channel, string prefix, IEnumerable<string> scriptUrlPatterns) =>
+        ForChannel(Channel, channel)
+            .Replace(PrefixPlaceholder, prefix, StringComparison.Ordinal)
+            .Replace(PatternsPlaceholder, System.Text.Json.JsonSerializer.Serialize(scriptUrlPatterns.Select(UrlGlob.ToRegexSource).ToArray()), StringComparison.Ordinal);
 
     private static string Read(string file)
     {

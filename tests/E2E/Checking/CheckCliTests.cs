@@ -44,7 +44,7 @@ public sealed class CheckCliTests
         exit.ShouldBe(1, output + error);
         output.ShouldContain("error identify-signature-invalid (cause: field-order)");
         (output + error).ShouldNotContain(token);
-        File.Exists(Path.Combine(folder, "TestResults", "harness", "traces", "field-order.zip")).ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(folder, "TestResults", "harness", "traces"), "field-order-*.zip").ShouldHaveSingleItem();
     }
 
     [Test]

@@ -122,6 +122,17 @@ public sealed class HarnessConfigurationReaderTests
     }
 
     [Test]
+    public void Each_site_gets_a_minute_unless_the_configuration_gives_another_budget()
+    {
+        const string Sites = """ "sites": [ { "name": "a", "url": "https://a.example.com/" } ] """;
+
+        HarnessConfigurationReader.Parse($$"""{ {{Sites}} }""", "inline").SiteBudgetSeconds.ShouldBe(60);
+        HarnessConfigurationReader.Parse($$"""{ "siteBudgetSeconds": 15, {{Sites}} }""", "inline").SiteBudgetSeconds.ShouldBe(15);
+        Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse($$"""{ "siteBudgetSeconds": 0, {{Sites}} }""", "inline"))
+            .Problems.ShouldHaveSingleItem().ToString().ShouldStartWith("$.siteBudgetSeconds:");
+    }
+
+    [Test]
     public void Invalid_json_says_where_the_text_breaks()
     {
         var error = Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse("{\n  \"sites\": [ }", "playwright.config.json"));

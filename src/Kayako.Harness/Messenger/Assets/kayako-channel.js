@@ -8,7 +8,12 @@
 // __KAYAKO_HARNESS_SCRIPT_PATTERNS__ with the messenger script URL patterns as regular expressions.
 (() => {
   const channel = '__KAYAKO_HARNESS_CHANNEL__';
-  const prefix = `kayako-harness:${channel} `;
+  // A second secret that only this script holds (the stub's source names the channel, and anyone may fetch it),
+  // so no page can forge an entry.
+  const prefix = '__KAYAKO_HARNESS_PREFIX__';
+  // A page that calls the messenger in a loop must not flood the harness: past this many entries per document,
+  // one last entry says so and the rest are dropped.
+  let budget = 20000;
 
   // Built-ins as they were before the page ran: a page may replace any of them later.
   const consoleObject = console;
@@ -51,6 +56,14 @@
   };
 
   const log = (kind, name, args, detail, url) => {
+    if (budget <= 0) return;
+    budget -= 1;
+    if (budget === 0) {
+      kind = 'LogLimit';
+      name = '';
+      args = [];
+      detail = 'the page sent the harness 20000 entries; the rest of this page\'s calls, events and errors are not logged';
+    }
     const entry = {
       kind,
       name: name ?? '',

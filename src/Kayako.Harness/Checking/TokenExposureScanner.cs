@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Kayako.Harness.Messenger;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Checking;
 
 /// <summary>
 /// Looks for the messenger token everywhere the browser can see it in one context: every request's URL,
-/// headers and body; every text response (markup, scripts, data); and, per page, the live DOM, local and
-/// session storage; and the context's cookies. Records where, never the token.
+/// headers and body; every response's headers and text body (markup, scripts, data); console messages and
+/// uncaught errors; per page, the live DOM as the browser holds it (texts, attributes, form values, the
+/// title, shadow roots) and local and session storage; and the context's cookies. Records where, never the
+/// token, and runs no script in the page.
 /// </summary>
 internal sealed class TokenExposureScanner
 {
@@ -22,7 +25,7 @@ internal sealed class TokenExposureScanner
     private readonly TokenRedactor token;
     private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Task> pendingBodies = new();
-    private readonly ConcurrentDictionary<IPage, Lazy<Task<ICDPSession>>> storageSessions = new();
+    private readonly ConcurrentDictionary<IPage, Lazy<Task<ICDPSession>>> sessions = new();
 
     private readonly Func<IResponse, bool> servedByHarness;
 
@@ -48,6 +51,22 @@ internal sealed class TokenExposureScanner
 
         context.Request += (_, request) => ScanRequest(request);
         context.Response += (_, response) => pendingBodies.Enqueue(ScanResponseAsync(response));
+        context.Console += (_, message) =>
+        {
+            // The harness's own channel carries the page's messenger calls; a token passed to one is reported
+            // where the page put it, not as a console message.
+            if (!MessengerSession.IsChannelMessage(message.Text) && token.Finds(message.Text))
+            {
+                Found($"a console message on {token.Redact(WithoutQuery(UrlOf(message.Page)))}");
+            }
+        };
+        context.WebError += (_, error) =>
+        {
+            if (token.Finds(error.Error))
+            {
+                Found($"the message of an uncaught error on {token.Redact(WithoutQuery(UrlOf(error.Page)))}");
+            }
+        };
     }
 
     /// <summary>Scans what a page holds now: its DOM, local and session storage.</summary>
@@ -58,20 +77,10 @@ internal sealed class TokenExposureScanner
             return;
         }
 
-        // Read without running a script in the page (a page that watches its own eval would see one): the DOM
-        // through Playwright's isolated world, storage through the browser's DevTools protocol.
+        // Read without running a script in the page (a page that watches its own eval would see one): the DOM and
+        // storage through the browser's DevTools protocol.
         var url = page.Url;
-        string html;
-        try
-        {
-            html = await page.ContentAsync().WaitAsync(PageReadLimit, cancellationToken);
-        }
-        catch (Exception error) when (error is PlaywrightException or TimeoutException)
-        {
-            return; // the page navigated mid-read (the next scan sees the new page), or it is stuck
-        }
-
-        if (FindsInMarkup(html))
+        if (await DomTextAsync(page, cancellationToken) is { } dom && FindsInMarkup(dom))
         {
             Found($"the page's DOM at {token.Redact(WithoutQuery(url))}");
         }
@@ -79,6 +88,39 @@ internal sealed class TokenExposureScanner
         ScanStorage("localStorage", await ReadStorageAsync(page, url, local: true, cancellationToken), url);
         ScanStorage("sessionStorage", await ReadStorageAsync(page, url, local: false, cancellationToken), url);
     }
+
+    // The browser's own snapshot of the live DOM: every text, attribute, form field's current value, the title,
+    // shadow roots and same-process frames, as strings.
+    private async Task<string?> DomTextAsync(IPage page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var session = await SessionAsync(page, cancellationToken);
+            var snapshot = await session.SendAsync("DOMSnapshot.captureSnapshot", new Dictionary<string, object> { ["computedStyles"] = Array.Empty<string>() })
+                .WaitAsync(PageReadLimit, cancellationToken);
+            if (snapshot is not { } answer || !answer.TryGetProperty("strings", out var strings) || strings.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            // Each document's own URL is in the table too; a token in a URL is reported as the request that asked for it.
+            var urls = answer.TryGetProperty("documents", out var documents) && documents.ValueKind == JsonValueKind.Array
+                ? documents.EnumerateArray()
+                    .SelectMany(document => new[] { "documentURL", "baseURL" }
+                        .Select(name => document.TryGetProperty(name, out var index) && index.ValueKind == JsonValueKind.Number ? index.GetInt32() : -1))
+                    .ToHashSet()
+                : [];
+            return string.Join('\n', strings.EnumerateArray().Where((_, index) => !urls.Contains(index)).Select(text => text.GetString()));
+        }
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
+        {
+            return null; // the page navigated mid-read (the next scan sees the new page), or it is stuck
+        }
+    }
+
+    private Task<ICDPSession> SessionAsync(IPage page, CancellationToken cancellationToken) =>
+        sessions.GetOrAdd(page, key => new Lazy<Task<ICDPSession>>(() => key.Context.NewCDPSessionAsync(key))).Value
+            .WaitAsync(PageReadLimit, cancellationToken);
 
     private async Task<IReadOnlyList<(string Key, string Value)>> ReadStorageAsync(IPage page, string url, bool local, CancellationToken cancellationToken)
     {
@@ -89,8 +131,7 @@ internal sealed class TokenExposureScanner
 
         try
         {
-            var session = await storageSessions.GetOrAdd(page, key => new Lazy<Task<ICDPSession>>(() => key.Context.NewCDPSessionAsync(key))).Value
-                .WaitAsync(PageReadLimit, cancellationToken);
+            var session = await SessionAsync(page, cancellationToken);
             var result = await session.SendAsync("DOMStorage.getDOMStorageItems", new Dictionary<string, object>
             {
                 ["storageId"] = new Dictionary<string, object> { ["securityOrigin"] = uri.GetLeftPart(UriPartial.Authority), ["isLocalStorage"] = local },
@@ -178,6 +219,14 @@ internal sealed class TokenExposureScanner
 
     private async Task ScanResponseAsync(IResponse response)
     {
+        foreach (var (name, value) in response.Headers)
+        {
+            if (token.Finds(value))
+            {
+                Found($"the \"{name}\" header of the response from {token.Redact(WithoutQuery(response.Url))}");
+            }
+        }
+
         if (!TextResourceTypes.Contains(response.Request.ResourceType) || response.Status is >= 300 and < 400 || servedByHarness(response))
         {
             return;
@@ -221,6 +270,18 @@ internal sealed class TokenExposureScanner
     private bool FindsInMarkup(string html) => token.Finds(html) || token.Finds(WebUtility.HtmlDecode(html));
 
     private void Found(string place) => places.TryAdd(place, 0);
+
+    private static string UrlOf(IPage? page)
+    {
+        try
+        {
+            return page?.Url ?? "the page";
+        }
+        catch (PlaywrightException)
+        {
+            return "the page";
+        }
+    }
 
     // Queries and fragments are left out of places: they may hold the token, and they say nothing about where.
     private static string WithoutQuery(string url) =>

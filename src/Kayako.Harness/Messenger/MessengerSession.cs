@@ -64,6 +64,11 @@ public sealed class MessengerSession : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>Whether a console message is one of a session's own channel messages (not the page's).</summary>
+    internal static bool IsChannelMessage(string text) =>
+        text.StartsWith("kayako-harness:", StringComparison.Ordinal) && text.Length > 48 && text[47] == ' ' &&
+        text.AsSpan(15, 32).ContainsAnyExcept("0123456789abcdef") is false;
+
     /// <summary>The stub as this session serves it: it finds this session's private channel.</summary>
     internal string StubScript => StubAssets.ForChannel(StubAssets.Stub, _channel);
 

@@ -23,23 +23,38 @@ internal static class HarnessCommandLine
 
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors exit 2 (DESIGN.md: usage), not System.CommandLine's
-    /// default 1, which the verbs use for "found a problem".
+    /// default 1, which the verbs use for "found a problem", and never echo a value the user typed. A failure no
+    /// verb handled is one line and exit <see cref="InternalError.ExitCode"/>, never a stack trace.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken)
     {
-        var parseResult = CreateRoot().Parse(args);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // "@file" arguments are values here ("--name @ann"), not response files to expand.
+        var parseResult = CreateRoot().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var verb = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name;
         if (parseResult.Errors.Count == 0)
         {
-            return await parseResult.InvokeAsync(configuration, cancellationToken);
+            // check stops on SIGINT/SIGTERM itself, to write what finished; the other verbs end at once, as usual.
+            configuration.ProcessTerminationTimeout = null;
+            configuration.EnableDefaultExceptionHandler = false;
+            try
+            {
+                return await parseResult.InvokeAsync(configuration, cancellationToken);
+            }
+            catch (Exception error)
+            {
+                await configuration.Error.WriteLineAsync(InternalError.Describe(verb, error));
+                return InternalError.ExitCode;
+            }
         }
 
-        foreach (var error in parseResult.Errors)
+        foreach (var line in UsageErrors.Describe(parseResult, args))
         {
-            await configuration.Error.WriteLineAsync($"kayako-harness: {error.Message}");
+            await configuration.Error.WriteLineAsync($"kayako-harness: {line}");
         }
 
-        var verb = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name + " ";
-        await configuration.Error.WriteLineAsync($"Run 'kayako-harness {verb}--help' for the options.");
+        await configuration.Error.WriteLineAsync($"Run 'kayako-harness {(verb.Length == 0 ? "" : verb + " ")}--help' for the options.");
         return UsageError;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
 using Kayako.Harness.Cli;
 
-// System.CommandLine cancels the running verb's token on Ctrl+C itself.
+// SIGINT and SIGTERM: check stops its run and writes what finished (CheckRun); the other verbs end at once.
 return await HarnessCommandLine.RunAsync(args, new InvocationConfiguration(), CancellationToken.None);

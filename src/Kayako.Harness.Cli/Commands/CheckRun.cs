@@ -9,6 +9,11 @@ namespace Kayako.Harness.Cli.Commands;
 /// <summary>What <c>check</c> does once parsed: resolve the configuration and token, run, report, and pick the exit code.</summary>
 internal static class CheckRun
 {
+    /// <summary>The largest configuration file read: thousands of sites, far less than a wrong path can hold.</summary>
+    private const int MaxConfigurationBytes = 16 * 1024 * 1024;
+
+    private const string TokenEnvPath = "$.messenger.tokenEnv";
+
     public static async Task<int> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         HarnessConfiguration configuration;
@@ -21,12 +26,38 @@ internal static class CheckRun
         }
         catch (ConfigurationException problem)
         {
-            await error.WriteLineAsync(problem.Message);
+            await error.WriteLineAsync(WithoutTokenEnvValue(problem).Message);
+            return CheckCommand.Usage;
+        }
+        catch (BadInputException problem)
+        {
+            await error.WriteLineAsync($"check: {problem.Message}");
+            return CheckCommand.Usage;
+        }
+
+        var reports = new ReportOutputs(arguments);
+        if (reports.Problems(configuration.Report.Dir) is { Count: > 0 } problems)
+        {
+            // Before any browser starts: a report that cannot be written would otherwise be found out after the whole run.
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync($"check: {problem}");
+            }
+
             return CheckCommand.Usage;
         }
 
         var tokenEnv = configuration.Messenger.TokenEnv;
         var token = tokenEnv is null ? null : System.Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value ? value : null;
+        if (tokenEnv is not null && token is null && TokenLikeName.LooksLikeToken(tokenEnv))
+        {
+            await error.WriteLineAsync(
+                $"check: {arguments.Config ?? "the configuration"}: $.messenger.tokenEnv names no set variable, and looks like a token rather than " +
+                "a variable name (so it is not shown). Put the variable's name there (like KAYAKO_MESSENGER_TOKEN) and export the token in " +
+                "that variable. If the file is shared, consider rotating the token.");
+            return CheckCommand.Usage;
+        }
+
         var tokenSource = tokenEnv;
         if (demo && token is null)
         {
@@ -38,6 +69,7 @@ internal static class CheckRun
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {configuration.Sites.Count} site(s){(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, configuration.Sites.Count))} worker(s)"));
+        using var signals = new TerminationSignals(cancellationToken);
         CheckReport report;
         try
         {
@@ -47,7 +79,7 @@ internal static class CheckRun
                 Token = token,
                 TokenSource = tokenSource,
                 Progress = console,
-            }, cancellationToken);
+            }, signals.Token);
         }
         catch (BrowserNotFoundException missing)
         {
@@ -56,25 +88,41 @@ internal static class CheckRun
         }
 
         console.WriteSummary(report);
-        try
+        var written = await reports.WriteAsync(report, error);
+        if (signals.ReceivedName is { } signal)
         {
-            Write(arguments.Json, report, JsonReportWriter.Write);
-            Write(arguments.JUnit, report, JUnitReportWriter.Write);
-            Write(arguments.Html, report, HtmlReportWriter.Write);
+            var finished = report.Sites.Select(site => site.Name).ToHashSet(StringComparer.Ordinal);
+            var cutShort = configuration.Sites.Select(site => site.Name).Where(name => !finished.Contains(name)).ToList();
+            var rest = cutShort.Count == 0 ? "." : $"; cut short, and not in the reports: {string.Join(", ", cutShort)}.";
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"check: stopped by {signal}: {report.Sites.Count} of {configuration.Sites.Count} site(s) finished{rest}"));
+            return signals.ExitCode;
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+
+        if (!written)
         {
-            await error.WriteLineAsync($"check: could not write a report: {failure.Message} Check that the folder exists and is writable.");
             return CheckCommand.Usage;
         }
 
         return report.Errors > 0 ? CheckCommand.ErrorsFound : CheckCommand.Clean;
     }
 
+    // The reader quotes a tokenEnv that is not a variable name; that value may be the token itself.
+    private static ConfigurationException WithoutTokenEnvValue(ConfigurationException problem) =>
+        problem.Problems.Any(p => p.Path == TokenEnvPath)
+            ? new ConfigurationException(problem.ConfigurationSource, [.. problem.Problems.Select(p => p.Path == TokenEnvPath
+                ? p with { Message = "is not an environment variable name (the value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN, and export the token in that variable." }
+                : p)])
+            : problem;
+
     // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
     {
-        var baseline = arguments.Config is { } path ? HarnessConfigurationReader.Load(path) : null;
+        var baseline = arguments.Config is { } path
+            ? HarnessConfigurationReader.Parse(
+                InputFile.ReadText(path, $"the file '{path}' (from --config)", MaxConfigurationBytes, "a configuration lists sites and steps; is this the right file?"),
+                path)
+            : null;
         var configuration = demo
             ? DemoSite.Configuration()
             : arguments.Url is { } url
@@ -106,24 +154,5 @@ internal static class CheckRun
             ? workers
             : throw new ConfigurationException("--workers", [new ConfigurationProblem("--workers",
                 $"\"{text}\" is not a number of workers; give a whole number from 1 to 64 (default: the number of cores, {System.Environment.ProcessorCount}).")]);
-    }
-
-    private static void Write(string? path, CheckReport report, Action<CheckReport, Stream> write)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        var full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        using (var stream = File.Create(full))
-        {
-            write(report, stream);
-        }
     }
 }

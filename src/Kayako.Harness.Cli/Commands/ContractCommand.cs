@@ -15,6 +15,9 @@ internal static class ContractCommand
     public const int SignerMissing = 3;
     private const int DisagreementsShown = 5;
 
+    /// <summary>The largest vectors file read: a thousand times the bundled one, far less than a wrong path can hold.</summary>
+    private const int MaxVectorsBytes = 64 * 1024 * 1024;
+
     public static Command Create()
     {
         var vectors = new Option<string>("--vectors") { HelpName = "FILE", Description = "A vectors file (default: the bundled fixtures/signatures/vectors.json)." };
@@ -79,7 +82,8 @@ internal static class ContractCommand
             {
                 null => (SignatureVectorFile.LoadBundled(), SignatureVectorFile.BundledSource),
                 "" => throw new BadInputException("--vectors is empty; give a vectors file, or leave it out to use the bundled vectors."),
-                _ => (SignatureVectorFile.Load(path), $"'{path}'"),
+                _ => (SignatureVectorFile.Parse(InputFile.ReadText(path, $"the vectors file '{path}' (from --vectors)", MaxVectorsBytes,
+                    "split the vectors into smaller files."), $"'{path}'"), $"'{path}'"),
             };
         }
         catch (SignatureVectorFileException error)

@@ -9,6 +9,9 @@ namespace Kayako.Harness.Cli.Commands;
 /// </summary>
 internal static class DiagnoseCommand
 {
+    /// <summary>The most input one run reads: thousands of reports, far less than a wrong path can hold (<c>/dev/zero</c>).</summary>
+    public const int MaxInputBytes = 16 * 1024 * 1024;
+
     public static Command Create()
     {
         var input = new Argument<string>("input")
@@ -35,11 +38,11 @@ internal static class DiagnoseCommand
         string text;
         try
         {
-            text = path == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(path, cancellationToken);
+            text = Read(path);
         }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        catch (BadInputException problem)
         {
-            await error.WriteLineAsync($"diagnose: cannot read {path}: {problem.Message} Pass a report file, or - to read standard input.");
+            await error.WriteLineAsync($"diagnose: {problem.Message}");
             return 2;
         }
 
@@ -73,4 +76,8 @@ internal static class DiagnoseCommand
 
         return exit;
     }
+
+    // The whole input, bounded, and strictly UTF-8: a byte that is not would otherwise be diagnosed as U+FFFD.
+    private static string Read(string path) =>
+        InputFile.ReadText(path, path == "-" ? "standard input" : $"'{path}'", MaxInputBytes, "split the reports into smaller files.");
 }

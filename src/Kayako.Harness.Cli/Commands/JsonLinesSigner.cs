@@ -15,15 +15,13 @@ internal static class JsonLinesSigner
 
     public static async Task SignAsync(Stream input, string source, TextWriter output, CancellationToken cancellationToken)
     {
-        var reader = new Utf8LineReader(input);
+        var reader = new Utf8LineReader(input, source);
         var pending = new StringBuilder(FlushThreshold + 128);
-        var lineNumber = 0;
         try
         {
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
             {
-                lineNumber++;
-                var signature = Sign(line.Span, source, lineNumber);
+                var signature = Sign(line.Span, source, reader.LineNumber);
                 pending.Append("{\"signature\":\"").Append(signature).Append("\"}\n");
                 if (pending.Length >= FlushThreshold)
                 {
@@ -42,6 +40,13 @@ internal static class JsonLinesSigner
 
     private static string Sign(ReadOnlySpan<byte> line, string source, int lineNumber)
     {
+        if (InvalidUtf8.Find(line) is { } invalid)
+        {
+            // The JSON reader would fail on it only when a string is read, with an exception that is not about input.
+            throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{source} line {lineNumber}: byte {invalid.Byte} is not valid UTF-8; save the file as UTF-8 (JSON text is UTF-8)."));
+        }
+
         try
         {
             return SignatureInputJson.Parse(line).Sign();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kayako.Harness.Checking;
 
 namespace Kayako.Harness.Cli.Commands;
 
@@ -9,6 +10,11 @@ namespace Kayako.Harness.Cli.Commands;
 /// </summary>
 internal sealed class TokenSource
 {
+    /// <summary>The most a token file may hold: far more than any token, far less than a wrong path can (<c>/dev/zero</c>).</summary>
+    public const int MaxFileBytes = 64 * 1024;
+
+    private const string Example = "KAYAKO_MESSENGER_TOKEN";
+
     public Option<string> EnvironmentVariable { get; } = new("--token-env")
     {
         HelpName = "VARIABLE",
@@ -60,9 +66,16 @@ internal sealed class TokenSource
             throw new BadInputException("--token-env is empty; give the name of the environment variable that holds the token.");
         }
 
-        return Environment.GetEnvironmentVariable(variable)
-            ?? throw new BadInputException(
-                $"the environment variable {variable} (from --token-env) is not set; export {variable}=<your messenger token> or use --token-file FILE.");
+        if (Environment.GetEnvironmentVariable(variable) is { } token)
+        {
+            return token;
+        }
+
+        throw new BadInputException(TokenLikeName.LooksLikeToken(variable)
+            ? "--token-env names no set variable, and its value looks like a token, not a variable name (so it is not shown). " +
+              $"Put the token in a variable and pass the variable's name: export {Example}=<your messenger token>, then --token-env {Example}. " +
+              "If you typed the real token, consider rotating it: your shell keeps it in its history."
+            : $"the environment variable {variable} (from --token-env) is not set; export {variable}=<your messenger token> or use --token-file FILE.");
     }
 
     private static string FromFile(string path)
@@ -72,16 +85,15 @@ internal sealed class TokenSource
             throw new BadInputException("--token-file is empty; give the path of the file that holds the token.");
         }
 
-        string text;
-        try
+        if (!System.IO.File.Exists(path) && !Directory.Exists(path) && !path.Contains('/', StringComparison.Ordinal) && path.Length >= 16 && TokenLikeName.LooksLikeToken(path))
         {
-            text = System.IO.File.ReadAllText(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"cannot read the token file '{path}' (from --token-file): {error.Message}", error);
+            throw new BadInputException(
+                "--token-file names no file, and its value looks like a token, not a file name (so it is not shown). " +
+                "Write the token to a file and pass its path: --token-file FILE. If you typed the real token, consider rotating it: your shell keeps it in its history.");
         }
 
+        var text = InputFile.ReadText(path, $"the token file '{path}' (from --token-file)", MaxFileBytes,
+            "a messenger token is one short line. Check that --token-file names the file that holds only the token.");
         return text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2]
             : text.EndsWith('\n') ? text[..^1]
             : text;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Kayako.Harness.Checking.Reports;
 using Kayako.Harness.Configuration;
 using Kayako.Harness.Hosting;
 using Microsoft.Playwright;
@@ -8,14 +10,20 @@ namespace Kayako.Harness.Checking;
 /// <summary>
 /// Runs <c>check</c>: one Chromium for the run, one fresh context per site, sites side by side
 /// (<see cref="CheckOptions.Workers"/>). A site that cannot be opened or that breaks the browser is
-/// reported as a finding; the others still run.
+/// reported as a finding; the others still run. A cancelled run ends at once with the sites that finished.
 /// </summary>
 public static class CheckRunner
 {
+    // How long closing the browser may take once the run is over; a renderer stuck in a page must not hold the run.
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Checks every site of a configuration.</summary>
     /// <param name="configuration">The validated configuration.</param>
     /// <param name="options">How to run; the token comes from here, already read from its environment variable.</param>
-    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="cancellationToken">
+    /// Stops the run (SIGINT, say): sites still running are abandoned, and the report holds the sites that finished,
+    /// with a note naming the ones cut short.
+    /// </param>
     /// <returns>The report, sites in configuration order.</returns>
     /// <exception cref="BrowserNotFoundException">No Chromium was found, or it would not start; the message says how to install one.</exception>
     public static async Task<CheckReport> RunAsync(HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken = default)
@@ -38,26 +46,89 @@ public static class CheckRunner
                 $"Chromium at {executable} did not start: {error.Message.Split('\n', 2)[0]} Reinstall it with: {ChromiumLocator.InstallCommand}" +
                 (configuration.Browser.Headless ? "" : " (browser.headless is false: a headed browser needs a display)"));
         }
-
-        await using (browser)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var redactor = new TokenRedactor(options.Token);
-            var runner = new SiteRunner(browser, configuration, options, redactor);
-            var sites = configuration.Sites;
-            var results = new SiteResult[sites.Count];
-            // Longest first (by step count), so a long site does not start last and keep one worker busy
-            // alone at the end; results stay in configuration order.
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
-                async (index, token) =>
-                {
-                    options.Progress?.SiteStarted(sites[index].Name);
-                    results[index] = await RunSiteAsync(runner, sites[index], redactor, token);
-                    options.Progress?.SiteFinished(results[index]);
-                });
+            return Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, started);
+        }
 
-            return new CheckReport(results, options.Token is not null, Notes(configuration, options), Stopwatch.GetElapsedTime(started));
+        try
+        {
+            var results = await RunSitesAsync(browser, configuration, options, cancellationToken);
+            return Report(configuration, options, results, cancellationToken.IsCancellationRequested, started);
+        }
+        finally
+        {
+            await CloseAsync(browser);
+        }
+    }
+
+    // Runs the sites, longest first (by step count), so a long site does not start last and keep one worker busy
+    // alone at the end; results stay in configuration order. On cancellation it returns at once: a site still
+    // running may be stuck in a page that never answers, and what finished must not wait for it.
+    private static async Task<SiteResult?[]> RunSitesAsync(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken)
+    {
+        var redactor = new TokenRedactor(options.Token);
+        var runner = new SiteRunner(browser, configuration, options, redactor);
+        var sites = configuration.Sites;
+        var results = new SiteResult?[sites.Count];
+        var gate = new Lock();
+        var collecting = true;
+        var run = Parallel.ForEachAsync(
+            Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                options.Progress?.SiteStarted(sites[index].Name);
+                var result = await RunSiteAsync(runner, sites[index], redactor, token);
+                result = result with { Findings = FindingGroups.Group(result.Findings) };
+                lock (gate)
+                {
+                    if (collecting)
+                    {
+                        results[index] = result;
+                        options.Progress?.SiteFinished(result);
+                    }
+                }
+            });
+        try
+        {
+            await run.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The abandoned sites fail as the browser closes; nobody waits for them.
+            _ = run.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        lock (gate)
+        {
+            collecting = false;
+            return [.. results];
+        }
+    }
+
+    private static CheckReport Report(HarnessConfiguration configuration, CheckOptions options, SiteResult?[] results, bool interrupted, long started)
+    {
+        var notes = Notes(configuration, options);
+        var cutShort = configuration.Sites.Where((_, i) => results[i] is null).Select(site => site.Name).ToList();
+        if (interrupted && cutShort.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The run was interrupted before {cutShort.Count} of {configuration.Sites.Count} site(s) finished; they are not in this report: {string.Join(", ", cutShort)}."));
+        }
+
+        return new CheckReport([.. results.OfType<SiteResult>()], options.Token is not null, notes, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static async Task CloseAsync(IBrowser browser)
+    {
+        try
+        {
+            await browser.DisposeAsync().AsTask().WaitAsync(CloseTimeout);
+        }
+        catch (Exception error) when (error is TimeoutException or PlaywrightException)
+        {
+            // Disposing Playwright, next, ends its driver and the browser with it.
         }
     }
 
@@ -77,7 +148,7 @@ public static class CheckRunner
         }
     }
 
-    private static List<string> Notes(HarnessConfiguration configuration, CheckOptions options)
+    internal static List<string> Notes(HarnessConfiguration configuration, CheckOptions options)
     {
         if (options.Token is not null)
         {
@@ -85,8 +156,14 @@ public static class CheckRunner
         }
 
         var variable = options.TokenSource ?? configuration.Messenger.TokenEnv;
-        return [variable is null
-            ? "No token was given (messenger.tokenEnv is null): signatures were checked for form only, and token exposure was not checked."
-            : $"{variable} is not set: signatures were checked for form only, and token exposure was not checked. Set it to the messenger's identity-verification token to verify them."];
+        return [variable switch
+        {
+            null => "No token was given (messenger.tokenEnv is null): signatures were checked for form only, and token exposure was not checked.",
+            _ when variable == configuration.Messenger.TokenEnv && TokenLikeName.LooksLikeToken(variable) =>
+                "messenger.tokenEnv names no set variable, and looks like a token rather than a variable name (so it is not shown): " +
+                "signatures were checked for form only, and token exposure was not checked. Put the variable's name there " +
+                "(like KAYAKO_MESSENGER_TOKEN) and export the token in that variable.",
+            _ => $"{variable} is not set: signatures were checked for form only, and token exposure was not checked. Set it to the messenger's identity-verification token to verify them.",
+        }];
     }
 }

@@ -99,7 +99,7 @@ internal sealed class PageSettler(IPage page, CallLog log)
         {
             switch (entries[i].Kind)
             {
-                case CallLogEntryKind.Loaded or CallLogEntryKind.Navigation:
+                case CallLogEntryKind.Loaded or CallLogEntryKind.DocumentStarted:
                     return false;
                 case CallLogEntryKind.SnippetFound or CallLogEntryKind.ScriptRequested:
                     return true;

@@ -68,11 +68,19 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         var exposed = findings.Any(f => f.Rule == RuleIds.TokenExposed);
         var steps = played.Steps.Select(s => s with
         {
+            // A URL in the configuration may carry the token too (a goto with it in the query).
+            Step = s.Step is GotoStep go ? go with { Url = Redact(go.Url) } : s.Step,
             Error = s.Error is null ? null : redactor.Redact(s.Error),
             Screenshot = exposed ? null : s.Screenshot,
         });
-        return new SiteResult(site.Name, site.Url, findings, [.. steps], TimelineBuilder.Build(played.Entries, played.Steps, redactor), tracePath, notes,
+        return new SiteResult(site.Name, Redact(site.Url), findings, [.. steps], TimelineBuilder.Build(played.Entries, played.Steps, redactor), tracePath, notes,
             Stopwatch.GetElapsedTime(started));
+    }
+
+    private Uri Redact(Uri url)
+    {
+        var text = redactor.Redact(url.OriginalString);
+        return text == url.OriginalString || !Uri.TryCreate(text, UriKind.Absolute, out var redacted) ? url : redacted;
     }
 
     // The budget ran out: what was found so far still counts, and the finding says what was still pending.

@@ -126,6 +126,21 @@ internal sealed class StepPlayer
             return null;
         }
 
+        // The state is read from the stub's DOM, which a page could imitate; only a document the messenger loaded
+        // into (as the harness's own log says) has one.
+        if (!LoadedInCurrentDocument(session.CallLog.Entries))
+        {
+            var since = session.CallLog.Entries.LastOrDefault(e => e.Kind == CallLogEntryKind.DocumentStarted)?.Sequence ?? -1;
+            try
+            {
+                await session.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Loaded && e.Sequence > since, ExpectationWait, cancellationToken);
+            }
+            catch (CallLogTimeoutException)
+            {
+                return null; // no messenger in this document: control-state-mismatch says so
+            }
+        }
+
         if (await StubState.WaitForAsync(page, expected.ToWireName(), ExpectationWait, cancellationToken))
         {
             return expected;
@@ -182,6 +197,22 @@ internal sealed class StepPlayer
         {
             return null; // no screenshot is no reason to lose the finding
         }
+    }
+
+    private static bool LoadedInCurrentDocument(IReadOnlyList<CallLogEntry> entries)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            switch (entries[i].Kind)
+            {
+                case CallLogEntryKind.Loaded:
+                    return true;
+                case CallLogEntryKind.DocumentStarted:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIdentify(CallLogEntry entry) => entry is { Kind: CallLogEntryKind.Call, Name: "identify" };

@@ -63,6 +63,12 @@ public enum CallLogEntryKind
     /// </summary>
     LogLimit,
 
+    /// <summary>
+    /// A new document started in the top frame (logged by the page-side script before the page's own scripts
+    /// run); a <c>history.pushState</c> route, which is a <see cref="Navigation"/> too, does not start one.
+    /// </summary>
+    DocumentStarted,
+
     /// <summary>A frame navigated (the main frame: a new page or a reload).</summary>
     Navigation,
 

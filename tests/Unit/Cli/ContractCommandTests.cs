@@ -79,12 +79,15 @@ public sealed class ContractCommandTests
     [TestCase(new[] { "--random", "0" }, "--random \"0\" is not a count")]
     [TestCase(new[] { "--random", "5", "--seed", "x" }, "--seed \"x\" is not a 32-bit integer")]
     [TestCase(new[] { "--vectors", "/no/such/vectors.json" }, "Cannot read the vectors file '/no/such/vectors.json'")]
+    [TestCase(new[] { "--vectors", "/dev/zero" }, "the vectors file '/dev/zero' (from --vectors) is larger than 64 MiB")]
+    [TestCase(new[] { "--vectors", "/" }, "the vectors file '/' (from --vectors) is a folder")]
     public async Task Contract_rejects_bad_options(string[] args, string expected)
     {
         var run = await CliRun.RunAsync(["contract", .. args]);
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain(expected);
+        run.Error.TrimEnd().ShouldNotContain('\n');
     }
 
     private static string Vector(string id, string signature) =>

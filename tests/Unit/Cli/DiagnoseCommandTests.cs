@@ -177,20 +177,11 @@ public sealed class DiagnoseCommandTests
     [Test]
     public async Task Reads_json_lines_from_standard_input_with_a_dash()
     {
-        var original = Console.In;
-        Console.SetIn(new StringReader(string.Join('\n', Lines.Take(3))));
-        try
-        {
-            var result = await DiagnoseCli.RunAsync("-");
+        var result = await CliProcess.RunAsync(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Lines.Take(3))), "diagnose", "-");
 
-            result.ExitCode.ShouldBe(1);
-            result.Output.Split('\n').Count(l => l.StartsWith("line ", StringComparison.Ordinal)).ShouldBe(3);
-            result.Output.ShouldContain("line 3: INVALID: cause " + Corpus[2].ExpectedCause);
-        }
-        finally
-        {
-            Console.SetIn(original);
-        }
+        result.ExitCode.ShouldBe(1, result.Error);
+        result.Output.Split('\n').Count(l => l.StartsWith("line ", StringComparison.Ordinal)).ShouldBe(3);
+        result.Output.ShouldContain("line 3: INVALID: cause " + Corpus[2].ExpectedCause);
     }
 
     [Test]
@@ -214,7 +205,7 @@ public sealed class DiagnoseCommandTests
         var result = await DiagnoseCli.RunAsync("/nonexistent/report.json");
 
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain("cannot read /nonexistent/report.json");
+        result.Error.ShouldContain("cannot read '/nonexistent/report.json'");
     }
 
     [Test]

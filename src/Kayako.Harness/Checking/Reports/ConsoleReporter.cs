@@ -60,7 +60,8 @@ public sealed class ConsoleReporter : ICheckProgress
             foreach (var finding in site.Findings)
             {
                 var severity = finding.Severity == Severity.Error ? Paint("error", "31") : Paint("warning", "33");
-                output.WriteLine($"  {severity} {finding.Rule}{(finding.Cause is null ? "" : $" (cause: {finding.Cause})")}");
+                var repetition = FindingGroups.Repetition(finding) is { } times ? $", {times}" : "";
+                output.WriteLine($"  {severity} {finding.Rule}{(finding.Cause is null ? "" : $" (cause: {finding.Cause})")}{repetition}");
                 output.WriteLine($"    {finding.Message}");
             }
 

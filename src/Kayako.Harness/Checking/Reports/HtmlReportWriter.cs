@@ -6,11 +6,14 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes one self-contained HTML file: the summary, then per site its findings, its steps (with a
-/// screenshot, embedded as base64, for each failed one) and the timeline of messenger calls. Everything
-/// that came from a page or the configuration is HTML-escaped.
+/// screenshot, embedded as base64, for each failed one) and the timeline of messenger calls (its first
+/// <see cref="MaxTimelineEntries"/> entries). Everything that came from a page or the configuration is HTML-escaped.
 /// </summary>
 public static class HtmlReportWriter
 {
+    /// <summary>How many timeline entries a site shows: every call of an ordinary page, far fewer than a page in a loop logs.</summary>
+    public const int MaxTimelineEntries = 2000;
+
     private const string Style = """
         body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem; color: #1d1d1f; }
         h1 { margin-top: 0; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ddd; padding-bottom: .25rem; }
@@ -72,8 +75,9 @@ public static class HtmlReportWriter
             foreach (var finding in site.Findings)
             {
                 var severity = JsonReportWriter.SeverityName(finding.Severity);
+                var repetition = FindingGroups.Repetition(finding) is { } times ? $"<br>{E(times)}" : "";
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td class=\"{severity}\">{severity}</td><td><code>{E(finding.Rule)}</code>{(finding.Cause is null ? "" : $"<br>cause: <code>{E(finding.Cause)}</code>")}</td>" +
+                    $"<tr><td class=\"{severity}\">{severity}</td><td><code>{E(finding.Rule)}</code>{(finding.Cause is null ? "" : $"<br>cause: <code>{E(finding.Cause)}</code>")}{repetition}</td>" +
                     $"<td>{finding.Step?.ToString(CultureInfo.InvariantCulture) ?? ""}</td><td>{E(finding.Message)}</td></tr>\n");
             }
 
@@ -101,13 +105,20 @@ public static class HtmlReportWriter
 
         html.Append(CultureInfo.InvariantCulture, $"<details{(site.Passed ? "" : " open")}><summary>Timeline ({site.Timeline.Count} entries)</summary>\n");
         html.Append("<table><tr><th>#</th><th>ms</th><th>Step</th><th>Kind</th><th>What</th><th>Page</th></tr>\n");
-        foreach (var entry in site.Timeline)
+        foreach (var entry in site.Timeline.Take(MaxTimelineEntries))
         {
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr><td>{entry.Sequence}</td><td>{entry.AtMilliseconds:0}</td><td>{entry.Step?.ToString(CultureInfo.InvariantCulture) ?? "open"}</td><td>{E(entry.Kind)}</td><td class=\"mono\">{E(entry.Text)}</td><td class=\"mono\">{E(entry.PageUrl)}</td></tr>\n");
         }
 
-        html.Append("</table>\n</details>\n");
+        html.Append("</table>\n");
+        if (site.Timeline.Count > MaxTimelineEntries)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<p class=\"note\">The other {site.Timeline.Count - MaxTimelineEntries} entries are not shown; a page that repeats itself would make this file too large to open.</p>\n");
+        }
+
+        html.Append("</details>\n");
         if (site.TracePath is not null)
         {
             html.Append("<p>Playwright trace: <code>").Append(E(site.TracePath)).Append("</code></p>\n");

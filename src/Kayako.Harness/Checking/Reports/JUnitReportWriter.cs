@@ -49,13 +49,16 @@ public static class JUnitReportWriter
             new XAttribute("time", Seconds(site.Duration)));
         foreach (var finding in site.Findings.Where(f => f.Severity == Severity.Error))
         {
+            var repetition = FindingGroups.Repetition(finding);
             testCase.Add(new XElement("failure",
                 new XAttribute("type", finding.Rule),
-                new XAttribute("message", $"{finding.Rule}: {Clean(finding.Message)}"),
-                Clean($"{finding.Message}{(finding.Cause is null ? "" : $"{Environment.NewLine}cause: {finding.Cause}")}")));
+                new XAttribute("message", $"{finding.Rule}{(repetition is null ? "" : $" ({repetition})")}: {Clean(finding.Message)}"),
+                Clean($"{finding.Message}{(finding.Cause is null ? "" : $"{Environment.NewLine}cause: {finding.Cause}")}" +
+                      $"{(repetition is null ? "" : $"{Environment.NewLine}happened {repetition}")}")));
         }
 
-        var output = site.Findings.Where(f => f.Severity == Severity.Warning).Select(f => $"warning {f.Rule}: {f.Message}")
+        var output = site.Findings.Where(f => f.Severity == Severity.Warning)
+            .Select(f => $"warning {f.Rule}{(FindingGroups.Repetition(f) is { } times ? $" ({times})" : "")}: {f.Message}")
             .Concat(site.Notes).Prepend($"url: {site.Url}").ToList();
         testCase.Add(new XElement("system-out", Clean(string.Join(Environment.NewLine, output))));
         return testCase;

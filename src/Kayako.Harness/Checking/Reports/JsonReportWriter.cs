@@ -5,8 +5,9 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes DESIGN.md's JSON report: <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
-/// "message", "cause"?, "step"? } ] } ], "summary": { "sites", "errors", "warnings" } }</c>, plus
-/// <c>"notes"</c> when the run has something to say (the token not being set).
+/// "message", "cause"?, "step"?, "count"?, "steps"? } ] } ], "summary": { "sites", "errors", "warnings" } }</c>, plus
+/// <c>"notes"</c> when the run has something to say (the token not being set). <c>"count"</c> and <c>"steps"</c>
+/// (the steps of the first occurrences, <c>null</c> while opening) appear only for a finding that happened more than once.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -39,6 +40,25 @@ public static class JsonReportWriter
                 if (finding.Step is { } step)
                 {
                     json.WriteNumber("step", step);
+                }
+
+                if (finding.Count > 1)
+                {
+                    json.WriteNumber("count", finding.Count);
+                    json.WriteStartArray("steps");
+                    foreach (var occurrence in finding.OccurrenceSteps)
+                    {
+                        if (occurrence is { } index)
+                        {
+                            json.WriteNumberValue(index);
+                        }
+                        else
+                        {
+                            json.WriteNullValue();
+                        }
+                    }
+
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndObject();

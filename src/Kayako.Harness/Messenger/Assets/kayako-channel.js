@@ -158,6 +158,9 @@
   }]);
 
   if (window === window.top) {
+    // Unlike a navigation event, which a history.pushState route fires too, this marks a new document.
+    log('DocumentStarted', '', [], 'a new document started', location.href);
+
     // Registered before any page script, so it runs before the snippet's own load handler adds the script.
     reflectApply(addListener, window, ['load', () => {
       let snippet;

@@ -104,4 +104,39 @@ public sealed class ReportWriterTests
         text.ShouldContain("2 site(s), 2 error(s), 1 warning(s)");
         text.ShouldContain("note: KAYAKO_MESSENGER_TOKEN is not set");
     }
+
+    [Test]
+    public void The_json_report_gives_a_repeated_finding_once_with_its_count_and_steps()
+    {
+        var json = SampleReport.Render(JsonReportWriter.Write, SampleReport.Looping());
+
+        using var document = JsonDocument.Parse(json);
+        var finding = document.RootElement.GetProperty("sites")[0].GetProperty("findings").EnumerateArray().ShouldHaveSingleItem();
+        finding.EnumerateObject().Select(p => p.Name).ShouldBe(["rule", "severity", "message", "count", "steps"]);
+        finding.GetProperty("count").GetInt32().ShouldBe(19_871);
+        finding.GetProperty("steps").EnumerateArray().Select(s => s.ValueKind == JsonValueKind.Null ? (int?)null : s.GetInt32()).ShouldBe([null, 0]);
+        document.RootElement.GetProperty("summary").GetProperty("errors").GetInt32().ShouldBe(1);
+    }
+
+    [Test]
+    public void Every_report_of_a_page_throwing_in_a_loop_stays_small_and_says_how_often()
+    {
+        var report = SampleReport.Looping();
+
+        var json = SampleReport.Render(JsonReportWriter.Write, report);
+        var junit = SampleReport.Render(JUnitReportWriter.Write, report);
+        var html = SampleReport.Render(HtmlReportWriter.Write, report);
+        using var console = new StringWriter();
+        new ConsoleReporter(console, colour: false).WriteSummary(report);
+
+        json.Length.ShouldBeLessThan(2_000);
+        junit.Length.ShouldBeLessThan(2_000);
+        console.ToString().Length.ShouldBeLessThan(2_000);
+        html.Length.ShouldBeLessThan(400_000);
+        XDocument.Parse(junit).Descendants("failure").ShouldHaveSingleItem().Attribute("message")!.Value
+            .ShouldStartWith("script-error (19871 times, at opening, step 0): Uncaught error");
+        console.ToString().ShouldContain("error script-error, 19871 times, at opening, step 0");
+        html.ShouldContain("19871 times, at opening, step 0");
+        html.ShouldContain("The other 17871 entries are not shown");
+    }
 }

@@ -1,4 +1,5 @@
 using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Reports;
 using Kayako.Harness.Configuration;
 
 namespace Kayako.Harness.Tests.Checking.Reports;
@@ -26,6 +27,16 @@ internal static class SampleReport
             ["Playwright trace: /tmp/traces/account.zip"],
             TimeSpan.FromMilliseconds(1500));
         return new CheckReport([clean, failing], false, ["KAYAKO_MESSENGER_TOKEN is not set: signatures were checked for form only."], TimeSpan.FromSeconds(2));
+    }
+
+    /// <summary>A site whose page threw the same error 19,871 times (grouped, as CheckRunner groups it) and logged each.</summary>
+    public static CheckReport Looping()
+    {
+        var tick = new Finding(RuleIds.ScriptError, Severity.Error, "Uncaught error on http://loop.test/: Error: tick");
+        var findings = FindingGroups.Group([.. Enumerable.Repeat(tick, 19_000), .. Enumerable.Repeat(tick with { Step = 0 }, 871)]);
+        var timeline = Enumerable.Range(0, 19_871).Select(i => new TimelineEntry(i, i, "PageError", "Error: tick", "http://loop.test/")).ToList();
+        var site = new SiteResult("loop", new Uri("http://loop.test/"), findings, [], timeline, null, [], TimeSpan.FromSeconds(14));
+        return new CheckReport([site], true, [], TimeSpan.FromSeconds(14));
     }
 
     public static string Render(Action<CheckReport, Stream> write, CheckReport report)

@@ -1,0 +1,71 @@
+using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Reports;
+
+namespace Kayako.Harness.Cli.Commands;
+
+/// <summary>
+/// The report files <c>check</c> writes (<c>--json</c>, <c>--junit</c>, <c>--html</c>): every path checked before
+/// a browser starts, each report written whole (<see cref="AtomicFile"/>), and one that cannot be written at the
+/// end does not stop the others.
+/// </summary>
+internal sealed class ReportOutputs
+{
+    private readonly IReadOnlyList<Output> outputs;
+
+    public ReportOutputs(CheckArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        outputs =
+        [
+            .. Given("--json", "JSON", arguments.Json, JsonReportWriter.Write),
+            .. Given("--junit", "JUnit", arguments.JUnit, JUnitReportWriter.Write),
+            .. Given("--html", "HTML", arguments.Html, HtmlReportWriter.Write),
+        ];
+    }
+
+    /// <summary>Every reason the reports, or traces under <paramref name="reportDir"/>, could not be written; empty when they can.</summary>
+    /// <param name="reportDir">The configuration's <c>report.dir</c>.</param>
+    public IReadOnlyList<string> Problems(string reportDir)
+    {
+        var problems = outputs.Select(o => OutputPath.FileProblem(o.Option, o.Path)).OfType<string>().ToList();
+        problems.AddRange(outputs
+            .GroupBy(o => Path.GetFullPath(o.Path), StringComparer.Ordinal)
+            .Where(same => same.Count() > 1)
+            .Select(same => $"{string.Join(" and ", same.Select(o => o.Option))} name the same file, {same.First().Path}; give each report its own file."));
+        if (OutputPath.FolderProblem("report.dir", reportDir) is { } folder)
+        {
+            problems.Add($"{folder} (report.dir is where traces of failing sites go.)");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Writes every report; a failure is one line on <paramref name="error"/> and the others are still written.</summary>
+    /// <returns>Whether every report was written.</returns>
+    public async Task<bool> WriteAsync(CheckReport report, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var written = true;
+        foreach (var output in outputs)
+        {
+            try
+            {
+                AtomicFile.Write(output.Path, stream => output.Write(report, stream));
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                written = false;
+                await error.WriteLineAsync(
+                    $"check: could not write the {output.Kind} report ({output.Option} {output.Path}): {failure.Message} " +
+                    "Nothing was left half-written; the other reports were still written. Free some space, or give a path in a folder you can write.");
+            }
+        }
+
+        return written;
+    }
+
+    private static IEnumerable<Output> Given(string option, string kind, string? path, Action<CheckReport, Stream> write) =>
+        path is null ? [] : [new Output(option, kind, path, write)];
+
+    private sealed record Output(string Option, string Kind, string Path, Action<CheckReport, Stream> Write);
+}

@@ -41,7 +41,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             return TimedOut(site, progress, started);
         }
 
-        var notes = new List<string>();
+        var notes = new List<string>(played.Unscanned);
         if (played.Unreachable is null)
         {
             notes.AddRange(passNotes.Select(redactor.Redact));
@@ -188,7 +188,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
                 await context.Tracing.StopAsync(new TracingStopOptions { Path = trace }).WaitAsync(cancellationToken);
             }
 
-            return new Played(session.CallLog.Entries, steps, exposures, unreachable);
+            return new Played(session.CallLog.Entries, steps, exposures, unreachable, scanner.Unscanned);
         }
         finally
         {
@@ -264,7 +264,12 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
     }
 
-    private sealed record Played(IReadOnlyList<CallLogEntry> Entries, IReadOnlyList<StepResult> Steps, IReadOnlyList<TokenExposure> Exposures, string? Unreachable);
+    private sealed record Played(
+        IReadOnlyList<CallLogEntry> Entries, IReadOnlyList<StepResult> Steps, IReadOnlyList<TokenExposure> Exposures, string? Unreachable,
+        IReadOnlyList<string>? Unscanned = null)
+    {
+        public IReadOnlyList<string> Unscanned { get; } = Unscanned ?? [];
+    }
 
     // The stub logs the script URL it served and every API request ("POST <url> <body>") before answering.
     private static bool ServedByHarness(CallLog log, string url) =>

@@ -73,7 +73,7 @@ internal sealed class StepPlayer
                     var response = await page.GotoAsync(go.Url.AbsoluteUri, new PageGotoOptions { Timeout = NavigationTimeoutMs }).WaitAsync(cancellationToken);
                     if (response is { Status: >= 400 })
                     {
-                        error = $"{go.Url} answered HTTP {response.Status.ToString(CultureInfo.InvariantCulture)} {response.StatusText}.";
+                        error = $"{go.Url.OriginalString} answered HTTP {response.Status.ToString(CultureInfo.InvariantCulture)} {response.StatusText}.";
                     }
 
                     break;

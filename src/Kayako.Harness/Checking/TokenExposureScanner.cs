@@ -29,6 +29,7 @@ internal sealed class TokenExposureScanner
     private readonly TokenRedactor token;
     private readonly ConcurrentDictionary<string, byte> places = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Task> pendingBodies = new();
+    private readonly ConcurrentQueue<string> unscanned = new();
     private readonly ConcurrentDictionary<IPage, Lazy<Task<ICDPSession>>> sessions = new();
 
     private readonly Func<IResponse, bool> servedByHarness;
@@ -165,6 +166,9 @@ internal sealed class TokenExposureScanner
         }
     }
 
+    /// <summary>What could not be searched (a body too big for the browser to keep), as notes for the site.</summary>
+    public IReadOnlyList<string> Unscanned => [.. unscanned.Distinct(StringComparer.Ordinal)];
+
     /// <summary>The places found so far, without waiting for anything (for a site stopped at its budget).</summary>
     public IReadOnlyList<TokenExposure> FoundSoFar() =>
         [.. places.Keys.Order(StringComparer.Ordinal).Select(place => new TokenExposure(place))];
@@ -253,9 +257,18 @@ internal sealed class TokenExposureScanner
             // Latin-1 keeps every byte of a binary body as one character, so an ASCII form of the token is found in it.
             body = BinaryResourceTypes.Contains(type) ? System.Text.Encoding.Latin1.GetString(await response.BodyAsync()) : await response.TextAsync();
         }
-        catch (PlaywrightException)
+        catch (PlaywrightException error)
         {
-            return; // the body is gone (page closed, or a redirect); nothing was shown
+            // The body is gone (page closed, or a redirect) or too big: Chromium keeps only 10 MB of a response for
+            // tools ("evicted from inspector cache"). A big one is said, never silently skipped.
+            if (error.Message.Contains("evicted", StringComparison.Ordinal) ||
+                (response.Headers.TryGetValue("content-length", out var length) && long.TryParse(length, out var bytes) && bytes > 10_000_000))
+            {
+                unscanned.Enqueue($"The body of {token.Redact(WithoutQuery(response.Url))} was not searched for the token: " +
+                                  "Chromium keeps at most 10 MB of a response for tools, and this one was bigger. Check what that endpoint returns by hand.");
+            }
+
+            return;
         }
 
         if (response.Request.ResourceType == "document" ? FindsInMarkup(body) : token.Finds(body))

@@ -18,10 +18,12 @@ internal sealed class TokenRedactor
     public const string Mask = "[token]";
 
     private readonly string[] forms;
+    private readonly System.Buffers.SearchValues<string> search;
 
     public TokenRedactor(string? token)
     {
         forms = token is { Length: > 0 } ? Forms(token) : [];
+        search = System.Buffers.SearchValues.Create(forms, StringComparison.Ordinal);
     }
 
     /// <summary>Whether there is a token to look for.</summary>
@@ -29,7 +31,7 @@ internal sealed class TokenRedactor
 
     /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
     public bool Finds(string? text) =>
-        text is { Length: > 0 } && forms.Any(form => text.Contains(form, StringComparison.Ordinal));
+        text is { Length: > 0 } && forms.Length > 0 && text.AsSpan().ContainsAny(search);
 
     /// <summary>Whether a file (a trace archive, say) holds the token in any of its forms, in any of its entries when it is a zip.</summary>
     public bool FindsInFile(string path)
@@ -93,7 +95,20 @@ internal sealed class TokenRedactor
 
     private static string[] Forms(string token)
     {
+        var textForms = TextForms(token);
+        return textForms
+            .Concat(textForms.Take(5).SelectMany(form => Base64Forms(Encoding.UTF8.GetBytes(form)))) // raw and JSON-escaped, base64-encoded
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
+            .ToArray();
+    }
+
+    private static List<string> TextForms(string token)
+    {
         var javaScript = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })[1..^1];
+
+        // A URL holding the encoded token, printed by System.Uri: its canonical (AbsoluteUri) and display (ToString) forms.
+        var url = new Uri("http://h/?" + Uri.EscapeDataString(token));
         return new[]
             {
                 token,
@@ -107,11 +122,11 @@ internal sealed class TokenRedactor
                 HtmlSpecialChars(token), // htmlspecialchars, and most template engines
                 Convert.ToHexStringLower(Encoding.UTF8.GetBytes(token)), // bin2hex, Buffer's 'hex'
                 Convert.ToHexString(Encoding.UTF8.GetBytes(token)),
+                url.AbsoluteUri[url.AbsoluteUri.IndexOf('?', StringComparison.Ordinal)..][1..],
+                url.ToString()[url.ToString().IndexOf('?', StringComparison.Ordinal)..][1..],
             }
-            .Concat(Base64Forms(Encoding.UTF8.GetBytes(token)))
             .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
-            .ToArray();
+            .ToList();
     }
 
     // PHP's json_encode by default escapes "/" and writes every non-ASCII UTF-16 unit as a lower-case \uXXXX.

@@ -58,7 +58,12 @@ public sealed class TokenLeakTests
         }
     }
 
-    public static IEnumerable<TestCaseData> LeakSites() => Leaks.Select(leak => new TestCaseData(leak).SetArgDisplayNames(leak));
+    // The one leak the browser does not let the harness see: the end of a body over the 10 MB Chromium keeps for tools.
+    // The run says so instead (A_body_too_big_to_search_is_named_not_searched); its page shows no token.
+    private const string BigBody = "big-body";
+
+    public static IEnumerable<TestCaseData> LeakSites() =>
+        Leaks.Where(leak => leak != BigBody).Select(leak => new TestCaseData(leak).SetArgDisplayNames(leak));
 
     [Test]
     public void The_run_ends_with_errors_found_and_reports_every_site()
@@ -74,6 +79,13 @@ public sealed class TokenLeakTests
         var rules = Rules(leak);
 
         rules.ShouldContain(RuleIds.TokenExposed, $"{leak}: {string.Join(", ", rules)}");
+    }
+
+    [Test]
+    public void A_body_too_big_to_search_is_named_not_searched()
+    {
+        output.ShouldContain("/leak/big-body", Case.Sensitive, Tail());
+        output.ShouldContain("was not searched for the token: Chromium keeps at most 10 MB of a response for tools, and this one was bigger", Case.Sensitive, Tail());
     }
 
     [Test]
@@ -104,8 +116,10 @@ public sealed class TokenLeakTests
         // For the message: the headings of the sections that hold a picture.
         var withPictures = html.Split("<h2", StringSplitOptions.None).Skip(1)
             .Where(section => section.Contains("data:image", StringComparison.OrdinalIgnoreCase))
-            .Select(section => section[(section.IndexOf('>', StringComparison.Ordinal) + 1)..].Split('<')[0].Trim());
-        html.ShouldNotContain("data:image", Case.Insensitive, "screenshots kept for: " + string.Join(", ", withPictures));
+            .Select(section => section[(section.IndexOf('>', StringComparison.Ordinal) + 1)..].Split('<')[0].Trim())
+            .Where(site => site != BigBody)
+            .ToList();
+        withPictures.ShouldBeEmpty("screenshots kept for: " + string.Join(", ", withPictures));
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp")
             .ShouldBeEmpty();
@@ -116,7 +130,9 @@ public sealed class TokenLeakTests
     {
         var traces = Path.Combine(folder, "artifacts", "traces");
 
-        (Directory.Exists(traces) ? Directory.EnumerateFiles(traces, "*", SearchOption.AllDirectories).ToList() : []).ShouldBeEmpty();
+        (Directory.Exists(traces) ? Directory.EnumerateFiles(traces, "*", SearchOption.AllDirectories).ToList() : [])
+            .Where(trace => !Path.GetFileName(trace).StartsWith(BigBody + "-", StringComparison.Ordinal))
+            .ShouldBeEmpty();
     }
 
     private List<string?> Rules(string site)

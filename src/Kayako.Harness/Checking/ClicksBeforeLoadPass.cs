@@ -28,28 +28,14 @@ internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguratio
         }
 
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }).WaitAsync(cancellationToken);
         try
         {
-            await DemoSite.AttachAsync(context, options.Token, cancellationToken);
-            if (options.PrepareContextAsync is { } prepare)
-            {
-                await prepare(context, cancellationToken).WaitAsync(cancellationToken);
-            }
-
-            await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
-            {
-                ScriptUrlPatterns = configuration.Messenger.ScriptUrl,
-                ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
-                Token = options.Token,
-                ScriptRelease = release.Task,
-            }, cancellationToken);
-            return await PlayAsync(await context.NewPageAsync().WaitAsync(cancellationToken), session.CallLog, site, clicks, cancellationToken);
+            await using var opened = await SiteContext.OpenAsync(browser, configuration, options, release.Task, cancellationToken);
+            return await PlayAsync(await opened.Context.NewPageAsync().WaitAsync(cancellationToken), opened.Session.CallLog, site, clicks, cancellationToken);
         }
         finally
         {
             release.TrySetResult();
-            await SiteRunner.CloseAsync(context);
         }
     }
 

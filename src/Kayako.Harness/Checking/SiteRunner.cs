@@ -12,9 +12,6 @@ namespace Kayako.Harness.Checking;
 /// </summary>
 internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, TokenRedactor redactor)
 {
-    // Closing a context whose renderer is stuck (a page in while(true)) can itself take long; the run does not wait for it.
-    private static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
-
     private TimeSpan Budget => TimeSpan.FromSeconds(configuration.SiteBudgetSeconds);
 
     public async Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
@@ -122,90 +119,61 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
     // path, records a Playwright trace of it all there.
     private async Task<Played> PlayAsync(SiteDefinition site, string? trace, SiteProgress progress, CancellationToken cancellationToken)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }).WaitAsync(cancellationToken);
-        try
+        await using var opened = await SiteContext.OpenAsync(browser, configuration, options, scriptRelease: null, cancellationToken);
+        var (context, session) = (opened.Context, opened.Session);
+        if (trace is not null)
         {
-            if (trace is not null)
+            await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name }).WaitAsync(cancellationToken);
+        }
+
+        var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
+        scanner.Attach(context);
+        progress.Log = session.CallLog;
+        progress.Scanner = scanner;
+
+        var page = await context.NewPageAsync().WaitAsync(cancellationToken);
+        var player = new StepPlayer(page, session, options.StepTimeout);
+        progress.Doing($"opening {site.Url}");
+        var unreachable = await player.OpenAsync(site.Url, cancellationToken);
+        progress.Opened = unreachable is null;
+        progress.Unreachable = unreachable;
+        if (unreachable is null)
+        {
+            progress.Doing("reading the page for the token");
+            await scanner.ScanPageAsync(page, cancellationToken);
+        }
+
+        var steps = new List<StepResult>(site.Steps.Count);
+        foreach (var step in site.Steps)
+        {
+            if (unreachable is not null)
             {
-                await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name }).WaitAsync(cancellationToken);
+                var count = session.CallLog.Entries.Count;
+                steps.Add(new StepResult(step, StepOutcome.NotRun, null, count, count));
+                continue;
             }
 
-            await DemoSite.AttachAsync(context, options.Token, cancellationToken);
-            if (options.PrepareContextAsync is { } prepare)
+            progress.Doing("playing the step", step);
+            var result = await player.PlayAsync(step, cancellationToken);
+            steps.Add(result);
+            progress.Played(result);
+            if (step is not ExpectStep)
             {
-                await prepare(context, cancellationToken).WaitAsync(cancellationToken);
-            }
-
-            await using var session = await MessengerStub.InstallAsync(context, new MessengerOptions
-            {
-                ScriptUrlPatterns = configuration.Messenger.ScriptUrl,
-                ApiLatency = TimeSpan.FromMilliseconds(configuration.Messenger.ForgetLatencyMs),
-                Token = options.Token,
-            }, cancellationToken);
-            var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
-            scanner.Attach(context);
-            progress.Log = session.CallLog;
-            progress.Scanner = scanner;
-
-            var page = await context.NewPageAsync().WaitAsync(cancellationToken);
-            var player = new StepPlayer(page, session, options.StepTimeout);
-            progress.Doing($"opening {site.Url}");
-            var unreachable = await player.OpenAsync(site.Url, cancellationToken);
-            progress.Opened = unreachable is null;
-            progress.Unreachable = unreachable;
-            if (unreachable is null)
-            {
-                progress.Doing("reading the page for the token");
+                // Only actions change what the page holds; an expectation just looks.
+                progress.Doing($"reading the page for the token after {step.Describe()}");
                 await scanner.ScanPageAsync(page, cancellationToken);
             }
-            var steps = new List<StepResult>(site.Steps.Count);
-            foreach (var step in site.Steps)
-            {
-                if (unreachable is not null)
-                {
-                    var count = session.CallLog.Entries.Count;
-                    steps.Add(new StepResult(step, StepOutcome.NotRun, null, count, count));
-                    continue;
-                }
-
-                progress.Doing("playing the step", step);
-                var result = await player.PlayAsync(step, cancellationToken);
-                steps.Add(result);
-                progress.Played(result);
-                if (step is not ExpectStep)
-                {
-                    // Only actions change what the page holds; an expectation just looks.
-                    progress.Doing($"reading the page for the token after {step.Describe()}");
-                    await scanner.ScanPageAsync(page, cancellationToken);
-                }
-            }
-
-            progress.Doing("reading the site's responses and cookies for the token");
-            var exposures = await scanner.FinishAsync(context, cancellationToken);
-            if (trace is not null)
-            {
-                progress.Doing("writing the trace");
-                await context.Tracing.StopAsync(new TracingStopOptions { Path = trace }).WaitAsync(cancellationToken);
-            }
-
-            return new Played(session.CallLog.Entries, steps, exposures, unreachable, scanner.Unscanned);
         }
-        finally
+
+        progress.Doing("reading the site's responses and cookies for the token");
+        var exposures = await scanner.FinishAsync(context, cancellationToken);
+        if (trace is not null)
         {
-            await CloseAsync(context);
+            progress.Doing("writing the trace");
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = trace }).WaitAsync(cancellationToken);
         }
-    }
 
-    internal static async Task CloseAsync(IBrowserContext context)
-    {
-        try
-        {
-            await context.CloseAsync().WaitAsync(CloseWait);
-        }
-        catch (Exception error) when (error is TimeoutException or PlaywrightException)
-        {
-            // Left to the browser, which goes with the run.
-        }
+        return new Played(session.CallLog.Entries, steps, exposures, unreachable, scanner.Unscanned);
     }
 
     // A failing site is played once more, traced, so its trace is there to open without having changed the run

@@ -104,19 +104,22 @@ public sealed partial class SiteBudgetTests
         }
     }
 
-    [TestCaseSource(nameof(Sites))]
-    public void A_site_reported_as_timed_out_did_run_for_its_whole_budget_and_says_what_was_pending(string site)
+    [Test]
+    public void A_site_reported_as_timed_out_did_run_for_its_whole_budget_and_says_what_was_pending()
     {
-        var timedOut = run.Site(site).Findings.Where(f => f.Rule == SiteTimedOut).ToList();
-        if (timedOut.Count == 0)
-        {
-            Assert.Pass("not timed out");
-        }
+        var timedOut = SiteNames
+            .Select(site => (Site: site, Findings: run.Site(site).Findings.Where(f => f.Rule == SiteTimedOut).ToList()))
+            .Where(site => site.Findings.Count > 0)
+            .ToList();
 
-        var finding = timedOut.ShouldHaveSingleItem();
-        finding.Severity.ShouldBe(Severity.Error);
-        run.WallTimes[site].ShouldBeGreaterThanOrEqualTo(Budget - TimeSpan.FromMilliseconds(100), Describe(site));
-        finding.Message.ShouldContain("pending", Case.Insensitive, Describe(site));
+        timedOut.ShouldNotBeEmpty("the hostile sites that never end must be timed out");
+        foreach (var (site, findings) in timedOut)
+        {
+            var finding = findings.ShouldHaveSingleItem(Describe(site));
+            finding.Severity.ShouldBe(Severity.Error);
+            run.WallTimes[site].ShouldBeGreaterThanOrEqualTo(Budget - TimeSpan.FromMilliseconds(100), Describe(site));
+            finding.Message.ShouldContain("pending", Case.Insensitive, Describe(site));
+        }
     }
 
     // The honest site's twelve pages answer in 1.5 s each: only the budget can end it, in the middle of a step.

@@ -62,12 +62,17 @@
 
   const visibility = () => (displayed ? windowState : 'hidden');
 
-  // An exception in a page's callback reaches the page like any uncaught error, in the page's own realm,
-  // without stopping the callbacks after it.
+  // An exception in a page's callback reaches the page like any uncaught error, in the page's own realm, at once
+  // (reportError, so it is reported before the messenger's next step, not on a later timer), without stopping the
+  // callbacks after it.
   const fail = (error) => {
-    host.setTimeout(() => {
-      throw error;
-    });
+    if (typeof host.reportError === 'function') {
+      host.reportError(error);
+    } else {
+      host.setTimeout(() => {
+        throw error;
+      });
+    }
   };
 
   const emit = (name, payload) => {

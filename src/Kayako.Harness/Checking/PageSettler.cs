@@ -93,21 +93,9 @@ internal sealed class PageSettler(IPage page, CallLog log)
 
     // The current document had a snippet object when it loaded, or requested the messenger script, and the
     // messenger has not loaded since. Judged from the log alone: no script of ours runs in the page to ask.
-    private static bool AwaitsMessenger(IReadOnlyList<CallLogEntry> entries)
-    {
-        for (var i = entries.Count - 1; i >= 0; i--)
-        {
-            switch (entries[i].Kind)
-            {
-                case CallLogEntryKind.Loaded or CallLogEntryKind.DocumentStarted:
-                    return false;
-                case CallLogEntryKind.SnippetFound or CallLogEntryKind.ScriptRequested:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AwaitsMessenger(IReadOnlyList<CallLogEntry> entries) =>
+        LogHistory.LastOf(entries, CallLogEntryKind.Loaded, CallLogEntryKind.DocumentStarted, CallLogEntryKind.SnippetFound, CallLogEntryKind.ScriptRequested)
+            is CallLogEntryKind.SnippetFound or CallLogEntryKind.ScriptRequested;
 
     // A forget request not yet answered, or a forget whose callback has not run and whose page has not
     // left. Identify's answer is not waited for: no rule depends on it, and it costs the API latency.
@@ -135,21 +123,8 @@ internal sealed class PageSettler(IPage page, CallLog log)
     }
 
     // The page started to leave and no navigation has committed since.
-    private static bool LeftWithoutNavigating(IReadOnlyList<CallLogEntry> entries)
-    {
-        for (var i = entries.Count - 1; i >= 0; i--)
-        {
-            switch (entries[i].Kind)
-            {
-                case CallLogEntryKind.Navigation:
-                    return false;
-                case CallLogEntryKind.Leaving:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool LeftWithoutNavigating(IReadOnlyList<CallLogEntry> entries) =>
+        LogHistory.LastOf(entries, CallLogEntryKind.Navigation, CallLogEntryKind.Leaving) == CallLogEntryKind.Leaving;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

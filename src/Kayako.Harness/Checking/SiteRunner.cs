@@ -101,7 +101,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         // Stopped before the page had opened: what a loaded page would have shown (a messenger) is not a finding.
         // A load that already gave up is reported as such; one still going when the budget ran out is only the timeout.
         var played = new Played(entries, steps, progress.Scanner?.FoundSoFar() ?? [],
-            progress.Unreachable ?? (progress.Opened ? null : "it did not open within the site's budget"));
+            progress.Unreachable ?? (progress.Opened ? null : "it did not open within the site's budget"), []);
         var findings = Evaluate(site, played, [])
             .Where(f => f.Rule != RuleIds.SiteUnreachable || progress.Unreachable is not null)
             .ToList();
@@ -234,10 +234,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
     private sealed record Played(
         IReadOnlyList<CallLogEntry> Entries, IReadOnlyList<StepResult> Steps, IReadOnlyList<TokenExposure> Exposures, string? Unreachable,
-        IReadOnlyList<string>? Unscanned = null)
-    {
-        public IReadOnlyList<string> Unscanned { get; } = Unscanned ?? [];
-    }
+        IReadOnlyList<string> Unscanned);
 
     // The stub logs the script URL it served and every API request ("POST <url> <body>") before answering.
     private static bool ServedByHarness(CallLog log, string url) =>

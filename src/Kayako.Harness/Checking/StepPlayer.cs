@@ -199,21 +199,8 @@ internal sealed class StepPlayer
         }
     }
 
-    private static bool LoadedInCurrentDocument(IReadOnlyList<CallLogEntry> entries)
-    {
-        for (var i = entries.Count - 1; i >= 0; i--)
-        {
-            switch (entries[i].Kind)
-            {
-                case CallLogEntryKind.Loaded:
-                    return true;
-                case CallLogEntryKind.DocumentStarted:
-                    return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool LoadedInCurrentDocument(IReadOnlyList<CallLogEntry> entries) =>
+        LogHistory.LastOf(entries, CallLogEntryKind.Loaded, CallLogEntryKind.DocumentStarted) == CallLogEntryKind.Loaded;
 
     private static bool IsIdentify(CallLogEntry entry) => entry is { Kind: CallLogEntryKind.Call, Name: "identify" };
 

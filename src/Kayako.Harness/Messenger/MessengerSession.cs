@@ -19,6 +19,10 @@ public sealed class MessengerSession : IAsyncDisposable
 
     private const int MaxPageErrors = 1000;
 
+    // The page-side script's console messages start with this and a secret of this many random bytes, in hex.
+    private const string PrefixStart = "kayako-harness:";
+    private const int PrefixSecretBytes = 16;
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly FakeKayakoApi _api;
     private readonly string _channel = "kayako-harness-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -28,7 +32,7 @@ public sealed class MessengerSession : IAsyncDisposable
     {
         Context = context;
         Options = options;
-        _prefix = $"kayako-harness:{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))} ";
+        _prefix = $"{PrefixStart}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(PrefixSecretBytes))} ";
         _api = new FakeKayakoApi(CallLog, options, _channel, _stopping.Token);
     }
 
@@ -65,9 +69,13 @@ public sealed class MessengerSession : IAsyncDisposable
     }
 
     /// <summary>Whether a console message is one of a session's own channel messages (not the page's).</summary>
-    internal static bool IsChannelMessage(string text) =>
-        text.StartsWith("kayako-harness:", StringComparison.Ordinal) && text.Length > 48 && text[47] == ' ' &&
-        text.AsSpan(15, 32).ContainsAnyExcept("0123456789abcdef") is false;
+    internal static bool IsChannelMessage(string text)
+    {
+        const int SecretLength = PrefixSecretBytes * 2;
+        return text.StartsWith(PrefixStart, StringComparison.Ordinal) && text.Length > PrefixStart.Length + SecretLength &&
+               text[PrefixStart.Length + SecretLength] == ' ' &&
+               !text.AsSpan(PrefixStart.Length, SecretLength).ContainsAnyExcept("0123456789abcdef");
+    }
 
     /// <summary>The stub as this session serves it: it finds this session's private channel.</summary>
     internal string StubScript => StubAssets.ForChannel(StubAssets.Stub, _channel);

@@ -11,6 +11,9 @@ internal static class StubAssets
     /// <summary>The placeholder in the channel script for the prefix of its console messages.</summary>
     private const string PrefixPlaceholder = "__KAYAKO_HARNESS_PREFIX__";
 
+    /// <summary>The placeholder in the channel script for the messenger's methods (MessengerSurface), as a JSON array.</summary>
+    private const string MembersPlaceholder = "__KAYAKO_HARNESS_MEMBERS__";
+
     /// <summary>The placeholder in the channel script for the messenger script URL patterns, as a JSON array of regex sources.</summary>
     private const string PatternsPlaceholder = "__KAYAKO_HARNESS_SCRIPT_PATTERNS__";
 
@@ -37,6 +40,8 @@ internal static class StubAssets
     public static string ChannelFor(string channel, string prefix, IEnumerable<string> scriptUrlPatterns) =>
         ForChannel(Channel, channel)
             .Replace(PrefixPlaceholder, prefix, StringComparison.Ordinal)
+            .Replace(MembersPlaceholder, System.Text.Json.JsonSerializer.Serialize(
+                MessengerSurface.DocumentedMethods.Concat(MessengerSurface.UndocumentedMethods).Where(name => name != "ready").Order(StringComparer.Ordinal)), StringComparison.Ordinal)
             .Replace(PatternsPlaceholder, System.Text.Json.JsonSerializer.Serialize(scriptUrlPatterns.Select(UrlGlob.ToRegexSource).ToArray()), StringComparison.Ordinal);
 
     private static string Read(string file)

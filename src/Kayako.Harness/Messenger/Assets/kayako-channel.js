@@ -114,8 +114,7 @@
 
   // Messenger members a page may call; "X.member is not a function" on a snippet object that lacks the member
   // and has not been extended yet is a call made before the messenger loaded.
-  const members = ['minimize', 'maximize', 'hide', 'show', 'visibility', 'identify', 'forget', 'on',
-    'setLogLevel', 'enableSounds', 'disableSounds', 'isInChat', 'getCurrentChat', 'agentsAvailable'];
+  const members = __KAYAKO_HARNESS_MEMBERS__;
   const notAFunction = /([\w$.\]\[)'"]+)\.([\w$]+) is not a function/;
 
   const inspect = (error, message, filename, line, column) => {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Kayako.Harness.Hosting;
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
+using Kayako.Harness.NUnit;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Bench;

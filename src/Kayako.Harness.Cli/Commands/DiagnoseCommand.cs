@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using System.CommandLine;
 using Kayako.Harness.Signing.Diagnosis;
 
@@ -68,7 +69,7 @@ internal static class DiagnoseCommand
             var lines = json ? [DiagnoseOutput.JsonLine(entry.Line, report, verdict, reproduce)] : DiagnoseOutput.Text(entry.Line, report, verdict, reproduce);
             foreach (var line in lines)
             {
-                await output.WriteLineAsync(report.Token is null ? line : VerdictBuilder.Redact(line, report.Token));
+                await output.WriteLineAsync(report.Token is null ? line : new TokenRedactor(report.Token).Redact(line));
             }
 
             exit = exit == 2 || !verdict.Valid ? Math.Max(exit, 1) : exit;

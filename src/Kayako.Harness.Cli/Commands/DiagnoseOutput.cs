@@ -50,8 +50,8 @@ internal static class DiagnoseOutput
 
     public static string JsonLine(int line, SignatureReport report, SignatureVerdict verdict, bool reproduce)
     {
-        var expected = report.Token is null ? null : DiagnoseReproduction.Expected(report);
-        var observed = DiagnoseReproduction.Observed(report, verdict);
+        var expected = report.Token is null ? null : SignatureReproduction.Expected(report);
+        var observed = SignatureReproduction.Observed(report, verdict);
         var value = new Dictionary<string, object?>
         {
             ["line"] = line,
@@ -77,17 +77,17 @@ internal static class DiagnoseOutput
 
     private static IEnumerable<string> Reproduction(SignatureReport report, SignatureVerdict verdict)
     {
-        yield return $"  # reproduce: export {DiagnoseReproduction.TokenVariable} first (the token never goes on a command line), then run:";
+        yield return $"  # reproduce: export {SignatureReproduction.TokenVariable} first (the token never goes on a command line), then run:";
         if (report.Token is null)
         {
             yield return "  # (no token in the report: the expected signature cannot be checked against it)";
         }
 
-        var expected = DiagnoseReproduction.Expected(report);
+        var expected = SignatureReproduction.Expected(report);
         yield return "  # expected signature (what Kayako computes), PHP then Node:";
         yield return expected.Php;
         yield return expected.Node;
-        if (DiagnoseReproduction.Observed(report, verdict) is { } observed)
+        if (SignatureReproduction.Observed(report, verdict) is { } observed)
         {
             yield return $"  # observed signature (what the sender computed: {verdict.Cause}), PHP then Node:";
             yield return observed.Php;

@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using System.CommandLine;
 using Kayako.Harness.Checking;
 

@@ -56,7 +56,7 @@ internal static class VerifyCommand
                    "Run `kayako-harness diagnose` to find out which.";
         }
 
-        if (!SignatureVectorFile.IsLowercaseHexSignature(signature.ToLowerInvariant()))
+        if (!MessengerSignature.IsWellFormed(signature.ToLowerInvariant()))
         {
             return "the signature contains characters that are not hex digits; a signature is 64 lowercase hex digits.";
         }

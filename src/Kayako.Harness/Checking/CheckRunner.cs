@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using System.Diagnostics;
 using System.Globalization;
 using Kayako.Harness.Checking.Reports;

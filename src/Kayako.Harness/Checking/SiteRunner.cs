@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using System.Diagnostics;
 using Kayako.Harness.Checking.Rules;
 using Kayako.Harness.Configuration;

@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;

@@ -72,6 +72,14 @@ public sealed class MessengerPage
         }
     }
 
+    /// <summary>Waits until the messenger is in <paramref name="expected"/> (already being there counts).</summary>
+    /// <param name="expected">The state <c>kayako.visibility()</c> should return.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns><see langword="true"/> when it got there in time; <see langword="false"/> when it did not.</returns>
+    public Task<bool> TryWaitForVisibilityAsync(MessengerVisibility expected, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        StubState.WaitForAsync(Page, expected.ToWireName(), timeout, cancellationToken);
+
     /// <summary>The visitor starts a conversation in the messenger's window (<c>chat_started</c>, <c>chat_state_changed</c>).</summary>
     /// <param name="cancellationToken">Stops the action.</param>
     /// <returns>A task that completes when the stub handled it.</returns>

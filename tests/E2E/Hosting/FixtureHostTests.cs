@@ -1,6 +1,6 @@
 using Kayako.Harness.Hosting;
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
+using Kayako.Harness.NUnit;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Hosting;

@@ -1,4 +1,4 @@
-using Kayako.Harness.Testing;
+using Kayako.Harness.NUnit;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;

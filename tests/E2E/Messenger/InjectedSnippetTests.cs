@@ -1,5 +1,5 @@
 using Kayako.Harness.Messenger;
-using Kayako.Harness.Testing;
+using Kayako.Harness.NUnit;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Messenger;

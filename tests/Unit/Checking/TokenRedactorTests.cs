@@ -1,3 +1,4 @@
+using Kayako.Harness.Signing;
 using Kayako.Harness.Checking;
 using Shouldly;
 

@@ -5,7 +5,7 @@ namespace Kayako.Harness.Checking.Reports;
 /// the target. A reader (a CI server, a browser) never sees half a report, and a failed write (a full disk, an
 /// exception in a writer) leaves the previous file as it was and no temporary file behind.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, creating its folder if needed.</summary>
     /// <param name="path">The file to write or replace.</param>

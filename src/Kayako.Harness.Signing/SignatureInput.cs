@@ -10,7 +10,7 @@ namespace Kayako.Harness.Signing;
 /// <param name="Email">The user's email, exactly as passed to <c>identify</c>.</param>
 /// <param name="Token">The messenger token (the HMAC key). Never printed: <see cref="ToString"/> leaves it out.</param>
 /// <param name="Timestamp">Unix seconds, exactly as passed to <c>identify</c>.</param>
-internal sealed record SignatureInput(string Name, string Email, string Token, long Timestamp)
+public sealed record SignatureInput(string Name, string Email, string Token, long Timestamp)
 {
     /// <summary>The signature C# computes for these values.</summary>
     public string Sign() => MessengerSignature.Compute(Name, Email, Token, Timestamp);

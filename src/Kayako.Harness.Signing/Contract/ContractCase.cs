@@ -7,7 +7,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// <param name="IncludePhp">
 /// <see langword="false"/> for inputs PHP cannot hold (unpaired surrogates): PHP is skipped, not failed.
 /// </param>
-internal sealed record ContractCase(string Label, SignatureInput Input, string? Expected, bool IncludePhp)
+public sealed record ContractCase(string Label, SignatureInput Input, string? Expected, bool IncludePhp)
 {
     /// <summary>A case for a stored vector.</summary>
     public static ContractCase From(SignatureVector vector) => new(vector.Id, vector.Input, vector.Signature, !vector.NodeOnly);

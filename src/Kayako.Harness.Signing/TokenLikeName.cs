@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Kayako.Harness.Checking;
+namespace Kayako.Harness.Signing;
 
 /// <summary>
 /// Tells a variable name (<c>KAYAKO_MESSENGER_TOKEN</c>) from a token put where the name belongs
 /// (<c>messenger.tokenEnv</c>, <c>--token-env</c>, <c>--token-file</c>). Such a value is never printed: messages say
 /// it looks like a token instead. Errs towards "token": a real name misjudged is only not echoed back.
 /// </summary>
-internal static partial class TokenLikeName
+public static partial class TokenLikeName
 {
     /// <summary>Whether <paramref name="name"/> must not be printed because it may be the token itself.</summary>
     public static bool LooksLikeToken(string name)

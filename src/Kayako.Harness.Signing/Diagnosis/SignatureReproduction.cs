@@ -1,23 +1,32 @@
 using System.Globalization;
 using System.Text;
-using Kayako.Harness.Signing.Diagnosis;
-
-namespace Kayako.Harness.Cli.Commands;
+namespace Kayako.Harness.Signing.Diagnosis;
 
 /// <summary>
 /// Shell one-liners (<c>php -r</c>, <c>node -e</c>) that recompute the expected and the observed signature. They
 /// read the token from <c>KAYAKO_MESSENGER_TOKEN</c>; every other string is a base64 literal, so the one-liners are
 /// safe inside single quotes whatever the name holds.
 /// </summary>
-internal static class DiagnoseReproduction
+public static class SignatureReproduction
 {
+    /// <summary>The environment variable the one-liners read the token from.</summary>
     public const string TokenVariable = "KAYAKO_MESSENGER_TOKEN";
 
+    /// <summary>The same computation as a PHP and a Node one-liner.</summary>
+    /// <param name="Php">A <c>php -r</c> command.</param>
+    /// <param name="Node">A <c>node -e</c> command.</param>
     public sealed record OneLiners(string Php, string Node);
 
+    /// <summary>One-liners that compute the signature Kayako expects for the report's name, email and timestamp.</summary>
+    /// <param name="report">The reported identify call.</param>
+    /// <returns>The PHP and Node commands.</returns>
     public static OneLiners Expected(SignatureReport report) =>
         For(new SenderRecipe { Name = report.Name, Email = report.Email, Timestamp = report.Timestamp }, DigestForm.Hex);
 
+    /// <summary>One-liners that reproduce the observed signature with the mistakes the verdict found.</summary>
+    /// <param name="report">The reported identify call.</param>
+    /// <param name="verdict">The diagnosis of <paramref name="report"/>.</param>
+    /// <returns>The PHP and Node commands, or <see langword="null"/> when no recipe explains the signature.</returns>
     public static OneLiners? Observed(SignatureReport report, SignatureVerdict verdict)
     {
         if (verdict.Recipe is not { } recipe)

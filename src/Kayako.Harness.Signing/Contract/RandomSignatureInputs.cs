@@ -11,7 +11,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// Strings hold only valid scalar values, never an unpaired surrogate: PHP strings cannot hold one, so it would
 /// not be a three-way comparison. Unpaired surrogates are covered by the Node-only vectors.
 /// </remarks>
-internal static class RandomSignatureInputs
+public static class RandomSignatureInputs
 {
     /// <summary>The largest integer a JavaScript Number holds exactly, 2^53 − 1: Node cannot sign beyond it.</summary>
     public const long MaxSafeTimestamp = 9_007_199_254_740_991;

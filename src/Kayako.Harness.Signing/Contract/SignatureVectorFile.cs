@@ -7,7 +7,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// Loads signature vectors files (<c>fixtures/signatures/vectors.json</c> and its embedded copy) and validates
 /// every entry: unique ids, all fields present with the right types, integer timestamps, well-formed signatures.
 /// </summary>
-internal static class SignatureVectorFile
+public static class SignatureVectorFile
 {
     /// <summary>Where the bundled vectors come from, for messages.</summary>
     public const string BundledSource = "the bundled vectors.json";
@@ -136,7 +136,7 @@ internal static class SignatureVectorFile
 
         var timestamp = ReadTimestamp(entry, Problem);
         var signature = ReadString(entry, "signature", Problem);
-        if (signature is not null && !IsLowercaseHexSignature(signature))
+        if (signature is not null && !MessengerSignature.IsWellFormed(signature))
         {
             Problem($"\"signature\" is \"{signature}\"; it must be {MessengerSignature.Length} lowercase hex digits produced by the PHP and Node reference signers.");
         }
@@ -199,8 +199,4 @@ internal static class SignatureVectorFile
             return null;
         }
     }
-
-    /// <summary>Whether <paramref name="signature"/> has the form of a signature: 64 lowercase hex digits.</summary>
-    internal static bool IsLowercaseHexSignature(string signature) =>
-        signature.Length == MessengerSignature.Length && signature.AsSpan().IndexOfAnyExcept("0123456789abcdef") < 0;
 }

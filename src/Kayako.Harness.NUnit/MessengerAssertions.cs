@@ -2,7 +2,7 @@ using Kayako.Harness.Messenger;
 using Microsoft.Playwright;
 using Shouldly;
 
-namespace Kayako.Harness.Testing;
+namespace Kayako.Harness.NUnit;
 
 /// <summary>Shouldly-style assertions on the messenger in a page; failures carry the call log.</summary>
 public static class MessengerAssertions
@@ -24,11 +24,11 @@ public static class MessengerAssertions
     {
         ArgumentNullException.ThrowIfNull(messenger);
         var wait = timeout ?? DefaultTimeout;
-        var value = expected.ToString().ToLowerInvariant();
-        if (!await StubState.WaitForAsync(messenger.Page, value, wait, cancellationToken))
+        var value = expected.ToWireName();
+        if (!await messenger.TryWaitForVisibilityAsync(expected, wait, cancellationToken))
         {
             var actual = await messenger.IsLoadedAsync(cancellationToken)
-                ? $"'{(await messenger.VisibilityAsync(cancellationToken)).ToString().ToLowerInvariant()}'"
+                ? $"'{(await messenger.VisibilityAsync(cancellationToken)).ToWireName()}'"
                 : "nothing: the messenger never loaded";
             throw new ShouldAssertException(
                 $"The messenger in {messenger.Page.Url} should become '{value}' within {wait.TotalMilliseconds:0} ms but was {actual}. {messenger.CallLog.Describe()}");

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Kayako.Harness.Checking;
+namespace Kayako.Harness.Signing;
 
 /// <summary>
 /// Knows the forms the messenger token takes in the places a browser sees (as is, JSON-escaped the way
@@ -12,7 +12,7 @@ namespace Kayako.Harness.Checking;
 /// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
 /// into a report.
 /// </summary>
-internal sealed class TokenRedactor
+public sealed class TokenRedactor
 {
     /// <summary>What replaces the token in text.</summary>
     public const string Mask = "[token]";
@@ -20,6 +20,8 @@ internal sealed class TokenRedactor
     private readonly string[] forms;
     private readonly System.Buffers.SearchValues<string> search;
 
+    /// <summary>A redactor for <paramref name="token"/>; with no token (null or empty) it finds nothing and changes nothing.</summary>
+    /// <param name="token">The messenger token.</param>
     public TokenRedactor(string? token)
     {
         forms = token is { Length: > 0 } ? Forms(token) : [];
@@ -30,10 +32,14 @@ internal sealed class TokenRedactor
     public bool Knows => forms.Length > 0;
 
     /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns><see langword="true"/> when a form of the token occurs in it.</returns>
     public bool Finds(string? text) =>
         text is { Length: > 0 } && forms.Length > 0 && text.AsSpan().ContainsAny(search);
 
     /// <summary>Whether a file (a trace archive, say) holds the token in any of its forms, in any of its entries when it is a zip.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns><see langword="true"/> when a form of the token occurs in it.</returns>
     public bool FindsInFile(string path)
     {
         if (!Knows)
@@ -60,6 +66,8 @@ internal sealed class TokenRedactor
     }
 
     /// <summary>The text with every form of the token replaced by <see cref="Mask"/>.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text, safe to write.</returns>
     public string Redact(string text)
     {
         foreach (var form in forms)

@@ -1,6 +1,4 @@
-using Kayako.Harness.Messenger;
-
-namespace Kayako.Harness.Configuration;
+namespace Kayako.Harness.Messenger;
 
 /// <summary>The lower-case names <c>visibility()</c> returns and the configuration uses.</summary>
 public static class MessengerVisibilityNames

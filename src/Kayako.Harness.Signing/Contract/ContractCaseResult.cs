@@ -8,7 +8,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// <param name="CSharp">The C# signature.</param>
 /// <param name="Php">The PHP signature, or <see langword="null"/> when PHP was skipped for this case.</param>
 /// <param name="Node">The Node signature.</param>
-internal sealed record ContractCaseResult(ContractCase Case, string CSharp, string? Php, string Node)
+public sealed record ContractCaseResult(ContractCase Case, string CSharp, string? Php, string Node)
 {
     private const int MaxMessageBytesShown = 4096;
 

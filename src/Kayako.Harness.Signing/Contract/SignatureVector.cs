@@ -8,7 +8,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// <param name="NodeOnly">
 /// The input holds an unpaired UTF-16 surrogate, which a PHP string cannot hold; only Node (and C#) sign it.
 /// </param>
-internal sealed record SignatureVector(string Id, string Description, SignatureInput Input, string Signature, bool NodeOnly)
+public sealed record SignatureVector(string Id, string Description, SignatureInput Input, string Signature, bool NodeOnly)
 {
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -1,7 +1,7 @@
 namespace Kayako.Harness.Signing.Contract;
 
 /// <summary>The three implementations the signature contract compares.</summary>
-internal enum ContractImplementation
+public enum ContractImplementation
 {
     /// <summary><see cref="MessengerSignature"/>, the code under test.</summary>
     CSharp,

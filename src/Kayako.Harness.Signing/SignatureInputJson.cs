@@ -7,7 +7,7 @@ namespace Kayako.Harness.Signing;
 /// strictly: the four fields exactly once each, strings as strings and the timestamp as a JSON integer. Anything
 /// else is an error that names the field; nothing is coerced or ignored.
 /// </summary>
-internal static class SignatureInputJson
+public static class SignatureInputJson
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 4 };
 

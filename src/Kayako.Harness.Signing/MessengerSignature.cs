@@ -31,6 +31,15 @@ public static class MessengerSignature
     public const int Length = 64;
 
     /// <summary>
+    /// Whether <paramref name="signature"/> has the one form Kayako accepts: exactly <see cref="Length"/> lowercase
+    /// hexadecimal digits, nothing around them.
+    /// </summary>
+    /// <param name="signature">A signature as sent to <c>identify</c>.</param>
+    /// <returns><see langword="true"/> for the right form (whether or not it is the right value).</returns>
+    public static bool IsWellFormed(string? signature) =>
+        signature is { Length: Length } && signature.AsSpan().IndexOfAnyExcept("0123456789abcdef") < 0;
+
+    /// <summary>
     /// Computes the signature a site's backend sends to <c>kayako.identify(name, email, signature, timestamp)</c>.
     /// </summary>
     /// <param name="name">The user's name exactly as passed to <c>identify</c>. May be empty.</param>

@@ -1,7 +1,7 @@
 namespace Kayako.Harness.Signing.Contract;
 
 /// <summary>Which interpreters the contract runs.</summary>
-internal sealed record ContractOptions
+public sealed record ContractOptions
 {
     /// <summary>The PHP interpreter: a name on PATH or a path. <see langword="null"/> means <c>php</c>.</summary>
     public string? PhpExecutable { get; init; }

@@ -4,7 +4,7 @@ namespace Kayako.Harness.Signing.Contract;
 /// Runs the signature contract: the same inputs through C#, Kayako's PHP example and Kayako's Node example,
 /// concurrently, with one PHP and one Node process for the whole batch.
 /// </summary>
-internal static class SignatureContract
+public static class SignatureContract
 {
     /// <summary>Signs every case with all three implementations.</summary>
     /// <param name="cases">The inputs, with their stored signatures when they are vectors.</param>

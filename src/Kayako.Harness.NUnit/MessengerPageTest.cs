@@ -6,7 +6,7 @@ using Microsoft.Playwright.NUnit;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 
-namespace Kayako.Harness.Testing;
+namespace Kayako.Harness.NUnit;
 
 /// <summary>
 /// A Playwright <see cref="PageTest"/> with the Kayako Messenger stub installed: each test gets a fresh

@@ -10,4 +10,7 @@ internal static class RepositoryFixtures
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     public static string PathOf(string relativePath) => Path.Combine(Root, "fixtures", relativePath);
+
+    /// <summary>A path relative to the repository root.</summary>
+    public static string InRepository(string relativePath) => Path.Combine(Root, relativePath);
 }

@@ -9,10 +9,14 @@ namespace Kayako.Harness.Configuration;
 /// </summary>
 public static partial class HarnessConfigurationReader
 {
-    private static readonly string[] RootKeys = ["browser", "messenger", "sites", "report", "siteBudgetSeconds"];
-    private static readonly string[] BrowserKeys = ["executablePath", "headless"];
-    private static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
-    private static readonly string[] ReportKeys = ["dir"];
+    /// <summary>The key an editor reads to find <c>schemas/playwright.config.schema.json</c>; the reader only checks it is a string.</summary>
+    internal const string SchemaKey = "$schema";
+
+    // The keys each object may hold; schemas/playwright.config.schema.json lists the same ones (a test holds them together).
+    internal static readonly string[] RootKeys = [SchemaKey, "browser", "messenger", "sites", "report", "siteBudgetSeconds"];
+    internal static readonly string[] BrowserKeys = ["executablePath", "headless"];
+    internal static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
+    internal static readonly string[] ReportKeys = ["dir"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -96,6 +100,11 @@ public static partial class HarnessConfigurationReader
         if (properties is null)
         {
             return null;
+        }
+
+        if (properties.TryGetValue(SchemaKey, out var schema))
+        {
+            context.String(schema, JsonReadContext.Child("$", SchemaKey));
         }
 
         var browser = properties.TryGetValue("browser", out var b) ? ReadBrowser(b, context) : new BrowserOptions();

@@ -5,7 +5,7 @@ namespace Kayako.Harness.Configuration;
 /// <summary>Reads <c>sites</c>: each needs a unique name and an absolute http(s) url; its steps go to <see cref="SiteStepReader"/>.</summary>
 internal static class SiteReader
 {
-    private static readonly string[] SiteKeys = ["name", "url", "steps"];
+    internal static readonly string[] SiteKeys = ["name", "url", "steps"];
 
     public static List<SiteDefinition>? ReadAll(JsonElement element, JsonReadContext context)
     {

@@ -6,9 +6,9 @@ namespace Kayako.Harness.Configuration;
 /// <summary>Reads a site's <c>steps</c>: exactly one action per step, <c>value</c> only with <c>fill</c>, <c>logout</c> only on actions.</summary>
 internal static class SiteStepReader
 {
-    private static readonly string[] StepKeys = ["goto", "click", "fill", "value", "expect", "logout"];
+    internal static readonly string[] StepKeys = ["goto", "click", "fill", "value", "expect", "logout"];
     private static readonly string[] Actions = ["goto", "click", "fill", "expect"];
-    private static readonly string[] ExpectKeys = ["visibility", "identified"];
+    internal static readonly string[] ExpectKeys = ["visibility", "identified"];
 
     public static List<SiteStep> ReadAll(JsonElement element, string path, Uri? siteUrl, JsonReadContext context)
     {

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Json.Schema;
+using Kayako.Harness.Configuration;
+using Shouldly;
+
+namespace Kayako.Harness.Tests.Configuration;
+
+/// <summary>
+/// schemas/playwright.config.schema.json is what editors complete and check the configuration with; the reader
+/// is the authority. These tests hold the two together: the same keys at every level, every configuration in
+/// the repository declares the schema and is judged the same way by both.
+/// </summary>
+public sealed class ConfigurationSchemaTests
+{
+    private static readonly string SchemaFile = RepositoryFixtures.InRepository("schemas/playwright.config.schema.json");
+
+    private static readonly JsonDocumentOptions WithComments = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(SchemaFile)));
+
+    private static readonly Lazy<JsonElement> SchemaDocument = new(() => JsonDocument.Parse(File.ReadAllText(SchemaFile)).RootElement);
+
+    // Every configuration kept in the repository: the example at the root, the fixture sites' and the reader's cases.
+    public static IEnumerable<TestCaseData> RepositoryConfigurations() =>
+        new[] { RepositoryFixtures.InRepository("playwright.config.json") }
+            .Concat(Directory.EnumerateFiles(RepositoryFixtures.PathOf(""), "*.json", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f).EndsWith("config.json", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}configs{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            .Where(f => Path.GetFileName(f) is not ("not-json.json" or "root-array.json"))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new TestCaseData(f).SetName("Schema_is_declared_by_" + Path.GetRelativePath(RepositoryFixtures.InRepository(""), f).Replace('/', '_')));
+
+    public static IEnumerable<TestCaseData> ValidConfigurations() =>
+        RepositoryConfigurations().Where(c => !((string)c.Arguments[0]!).Contains("invalid", StringComparison.Ordinal))
+            .Select(c => new TestCaseData(c.Arguments[0]).SetName(c.TestName!.Replace("Schema_is_declared_by_", "Schema_and_reader_accept_", StringComparison.Ordinal)));
+
+    [TestCaseSource(nameof(RepositoryConfigurations))]
+    public void Every_configuration_in_the_repository_points_at_the_schema(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(file), WithComments);
+        document.RootElement.TryGetProperty("$schema", out var reference).ShouldBeTrue($"{file} has no \"$schema\"");
+        var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, reference.GetString()!));
+        target.ShouldBe(Path.GetFullPath(SchemaFile), $"{file}'s \"$schema\" points elsewhere");
+    }
+
+    [TestCaseSource(nameof(ValidConfigurations))]
+    public void A_valid_configuration_passes_the_schema_and_the_reader(string file)
+    {
+        var text = File.ReadAllText(file);
+        using var document = JsonDocument.Parse(text, WithComments);
+        var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.ShouldBeTrue($"{file}: {Describe(result)}");
+        Should.NotThrow(() => HarnessConfigurationReader.Parse(text, file));
+    }
+
+    [TestCaseSource(typeof(ConfigurationFixtures), nameof(ConfigurationFixtures.Invalid))]
+    public void An_invalid_configuration_fails_the_schema_too_unless_only_the_reader_can_tell(string file)
+    {
+        var text = File.ReadAllText(file);
+        Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(text, file));
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, WithComments);
+        }
+        catch (JsonException)
+        {
+            return; // Not JSON: no schema can judge it; the reader's message is the one the user sees.
+        }
+
+        using (document)
+        {
+            var valid = Schema.Value.Evaluate(document.RootElement).IsValid;
+
+            // A JSON Schema cannot say "names are unique across objects" or resolve a relative goto against the site's url.
+            var readerOnly = Path.GetFileName(file) is "duplicate-names.json";
+            valid.ShouldBe(readerOnly, $"{file}: the schema {(valid ? "accepts" : "rejects")} it");
+        }
+    }
+
+    [TestCase("", nameof(HarnessConfigurationReader.RootKeys))]
+    [TestCase("browser", nameof(HarnessConfigurationReader.BrowserKeys))]
+    [TestCase("messenger", nameof(HarnessConfigurationReader.MessengerKeys))]
+    [TestCase("report", nameof(HarnessConfigurationReader.ReportKeys))]
+    [TestCase("#site", "SiteKeys")]
+    [TestCase("#step", "StepKeys")]
+    [TestCase("#expect", "ExpectKeys")]
+    public void The_schema_allows_exactly_the_keys_the_reader_allows(string where, string readerList)
+    {
+        var node = where switch
+        {
+            "" => SchemaDocument.Value,
+            ['#', .. var definition] => SchemaDocument.Value.GetProperty("$defs").GetProperty(definition),
+            _ => SchemaDocument.Value.GetProperty("properties").GetProperty(where),
+        };
+        node.GetProperty("additionalProperties").GetBoolean().ShouldBeFalse();
+        var schemaKeys = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        var readerKeys = readerList switch
+        {
+            nameof(HarnessConfigurationReader.RootKeys) => HarnessConfigurationReader.RootKeys,
+            nameof(HarnessConfigurationReader.BrowserKeys) => HarnessConfigurationReader.BrowserKeys,
+            nameof(HarnessConfigurationReader.MessengerKeys) => HarnessConfigurationReader.MessengerKeys,
+            nameof(HarnessConfigurationReader.ReportKeys) => HarnessConfigurationReader.ReportKeys,
+            "SiteKeys" => SiteReader.SiteKeys,
+            "StepKeys" => SiteStepReader.StepKeys,
+            _ => SiteStepReader.ExpectKeys,
+        };
+        schemaKeys.ShouldBe(readerKeys.Order(StringComparer.Ordinal));
+    }
+
+    [Test]
+    public void The_schemas_defaults_are_the_readers_defaults()
+    {
+        var defaults = HarnessConfigurationReader.Parse("""{ "sites": [ { "name": "a", "url": "https://example.com/" } ] }""", "test");
+        var properties = SchemaDocument.Value.GetProperty("properties");
+        var messenger = properties.GetProperty("messenger").GetProperty("properties");
+        messenger.GetProperty("scriptUrl").GetProperty("default").EnumerateArray().Select(e => e.GetString()).ShouldBe(defaults.Messenger.ScriptUrl);
+        messenger.GetProperty("tokenEnv").GetProperty("default").GetString().ShouldBe(defaults.Messenger.TokenEnv);
+        messenger.GetProperty("timestampToleranceSeconds").GetProperty("default").GetInt32().ShouldBe(defaults.Messenger.TimestampToleranceSeconds);
+        messenger.GetProperty("forgetLatencyMs").GetProperty("default").GetInt32().ShouldBe(defaults.Messenger.ForgetLatencyMs);
+        messenger.GetProperty("clicksBeforeLoad").GetProperty("default").GetBoolean().ShouldBe(defaults.Messenger.ClicksBeforeLoad);
+        properties.GetProperty("siteBudgetSeconds").GetProperty("default").GetInt32().ShouldBe(defaults.SiteBudgetSeconds);
+        properties.GetProperty("report").GetProperty("properties").GetProperty("dir").GetProperty("default").GetString().ShouldBe(defaults.Report.Dir);
+        properties.GetProperty("browser").GetProperty("properties").GetProperty("headless").GetProperty("default").GetBoolean().ShouldBe(defaults.Browser.Headless);
+    }
+
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "click": "#a", "value": "x" } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "fill": "#a" } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "expect": { "visibility": "open" } } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "expect": { "identified": "yes" } } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "expect": {} } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "expect": { "identified": true }, "logout": true } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "ftp://example.com/" } ] }""")]
+    [TestCase("""{ "messenger": { "tokenEnv": "my token" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "siteBudgetSeconds": 0, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "$schema": 3, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    public void What_the_reader_rejects_the_schema_rejects(string json)
+    {
+        Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(json, "test"));
+        using var document = JsonDocument.Parse(json);
+        Schema.Value.Evaluate(document.RootElement).IsValid.ShouldBeFalse();
+    }
+
+    [Test]
+    public void The_reader_accepts_a_schema_reference_and_names_a_bad_one_by_its_path()
+    {
+        Should.NotThrow(() => HarnessConfigurationReader.Parse("""{ "$schema": "./schemas/playwright.config.schema.json", "sites": [ { "name": "a", "url": "https://example.com/" } ] }""", "test"));
+        var error = Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse("""{ "$schema": true, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""", "test"));
+        error.Problems.Select(p => p.Path).ShouldBe(["$.$schema"]);
+    }
+
+    private static string Describe(EvaluationResults result) =>
+        string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => $"{d.InstanceLocation}: {string.Join(", ", d.Errors!.Values)}"));
+}

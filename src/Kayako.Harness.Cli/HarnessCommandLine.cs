@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Kayako.Harness.Cli.Commands;
+using Kayako.Harness.Signing;
 
 namespace Kayako.Harness.Cli;
 
-/// <summary>The <c>kayako-harness</c> command line: its verbs and how a run turns into an exit code.</summary>
+/// <summary>
+/// The <c>kayako-harness</c> command line: its verbs, and the one place a run turns into an exit code. Verbs return
+/// an <see cref="ExitCode"/> for what they found and throw a <see cref="HarnessException"/> for what stopped them;
+/// every verb's failures are printed here, the same way: <c>kayako-harness VERB: message</c>.
+/// </summary>
 internal static class HarnessCommandLine
 {
-    /// <summary>The exit code for a usage mistake (an unknown option, a missing value).</summary>
-    public const int UsageError = 2;
-
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand(
@@ -22,9 +24,10 @@ internal static class HarnessCommandLine
     }
 
     /// <summary>
-    /// Parses and runs <paramref name="args"/>. Parse errors exit 2 (DESIGN.md: usage), not System.CommandLine's
-    /// default 1, which the verbs use for "found a problem", and never echo a value the user typed. A failure no
-    /// verb handled is one line and exit <see cref="InternalError.ExitCode"/>, never a stack trace.
+    /// Parses and runs <paramref name="args"/>. Parse errors exit <see cref="ExitCode.Usage"/>, not System.CommandLine's
+    /// default 1, which the verbs use for "found a problem", and never echo a value the user typed that may be a token.
+    /// A <see cref="HarnessException"/> is its message and the exit code of its category; any other failure is one
+    /// line and <see cref="ExitCode.InternalError"/>, never a stack trace.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -33,28 +36,47 @@ internal static class HarnessCommandLine
         // "@file" arguments are values here ("--name @ann"), not response files to expand.
         var parseResult = CreateRoot().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var verb = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name;
-        if (parseResult.Errors.Count == 0)
+        var prefix = verb.Length == 0 ? "kayako-harness" : $"kayako-harness {verb}";
+        if (parseResult.Errors.Count > 0)
         {
-            // check stops on SIGINT/SIGTERM itself, to write what finished; the other verbs end at once, as usual.
-            configuration.ProcessTerminationTimeout = null;
-            configuration.EnableDefaultExceptionHandler = false;
-            try
+            foreach (var line in UsageErrors.Describe(parseResult, args))
             {
-                return await parseResult.InvokeAsync(configuration, cancellationToken);
+                await configuration.Error.WriteLineAsync($"{prefix}: {line}");
             }
-            catch (Exception error)
+
+            if (!UsageErrors.SayHowToFix(parseResult))
             {
-                await configuration.Error.WriteLineAsync(InternalError.Describe(verb, error));
-                return InternalError.ExitCode;
+                await configuration.Error.WriteLineAsync($"Run '{prefix} --help' for the options.");
             }
+
+            return (int)ExitCode.Usage;
         }
 
-        foreach (var line in UsageErrors.Describe(parseResult, args))
+        // check stops on SIGINT/SIGTERM itself, to write what finished; the other verbs end at once, as usual.
+        configuration.ProcessTerminationTimeout = null;
+        configuration.EnableDefaultExceptionHandler = false;
+        try
         {
-            await configuration.Error.WriteLineAsync($"kayako-harness: {line}");
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
-
-        await configuration.Error.WriteLineAsync($"Run 'kayako-harness {(verb.Length == 0 ? "" : verb + " ")}--help' for the options.");
-        return UsageError;
+        catch (HarnessException failure)
+        {
+            await configuration.Error.WriteLineAsync($"{prefix}: {failure.Message}");
+            return (int)ExitCodeOf(failure.Category);
+        }
+        catch (Exception error)
+        {
+            await configuration.Error.WriteLineAsync(InternalError.Describe(verb, error));
+            return (int)ExitCode.InternalError;
+        }
     }
+
+    /// <summary>The exit code of a failure of <paramref name="category"/>: the only place one becomes the other.</summary>
+    internal static ExitCode ExitCodeOf(HarnessErrorCategory category) => category switch
+    {
+        HarnessErrorCategory.BadInput => ExitCode.Usage,
+        HarnessErrorCategory.Environment => ExitCode.Environment,
+        HarnessErrorCategory.Finding => ExitCode.Findings,
+        _ => ExitCode.InternalError,
+    };
 }

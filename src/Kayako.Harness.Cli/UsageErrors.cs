@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using Kayako.Harness.Cli.Commands;
 
 namespace Kayako.Harness.Cli;
 
@@ -57,6 +59,14 @@ internal static class UsageErrors
             }
         }
     }
+
+    /// <summary>
+    /// Whether every problem is a value a typed option refused (<see cref="ValueOption{T}"/>), whose message already
+    /// says how to fix it; otherwise (an unknown option, a missing value) the user is pointed to <c>--help</c>.
+    /// </summary>
+    public static bool SayHowToFix(ParseResult parseResult) =>
+        parseResult.UnmatchedTokens.Count == 0
+        && parseResult.Errors.All(error => error.SymbolResult is OptionResult { Option: IValueOption, Tokens.Count: 1 });
 
     private static string UnknownOption(string name, bool hasValue)
     {

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Kayako.Harness.Tests;
 
-/// <summary>Finds files under the repository's <c>fixtures/</c> folder.</summary>
+/// <summary>Finds files of the repository: under its <c>fixtures/</c> folder, and its own (the launcher, the README).</summary>
 internal static class RepositoryFixtures
 {
     private static readonly string Root = typeof(RepositoryFixtures).Assembly
@@ -11,6 +11,6 @@ internal static class RepositoryFixtures
 
     public static string PathOf(string relativePath) => Path.Combine(Root, "fixtures", relativePath);
 
-    /// <summary>A path relative to the repository root.</summary>
-    public static string InRepository(string relativePath) => Path.Combine(Root, relativePath);
+    /// <summary>A file or folder of the repository itself, e.g. <c>kayako-harness</c> or <c>README.md</c>.</summary>
+    public static string RepositoryPathOf(string relativePath) => Path.Combine(Root, relativePath);
 }

@@ -1,11 +1,11 @@
 namespace Kayako.Harness.Cli.Commands;
 
-/// <summary>The <c>check</c> command line as given, before validation.</summary>
+/// <summary>The <c>check</c> command line, parsed: each value as typed, or <see langword="null"/> when not given.</summary>
 internal sealed record CheckArguments(
     string? Url,
-    string? Config,
+    FileInfo? Config,
     string? Site,
-    string? Json,
-    string? JUnit,
-    string? Html,
-    string? Workers);
+    FileInfo? Json,
+    FileInfo? JUnit,
+    FileInfo? Html,
+    int? Workers);

@@ -15,48 +15,29 @@ internal static class CheckRun
 
     private const string TokenEnvPath = "$.messenger.tokenEnv";
 
-    public static async Task<int> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <exception cref="ConfigurationException">The configuration or the URL cannot be used (exit 2).</exception>
+    /// <exception cref="BadInputException">A file cannot be read, no site has the <c>--site</c> name, a report cannot be written, tokenEnv holds a token (exit 2).</exception>
+    /// <exception cref="BrowserNotFoundException">No Chromium (exit 3).</exception>
+    public static async Task<ExitCode> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        HarnessConfiguration configuration;
-        int workers;
         var demo = arguments.Url is null && arguments.Config is null;
-        try
-        {
-            configuration = Resolve(arguments, demo);
-            workers = Workers(arguments.Workers);
-        }
-        catch (ConfigurationException problem)
-        {
-            await error.WriteLineAsync(WithoutTokenEnvValue(problem).Message);
-            return CheckCommand.Usage;
-        }
-        catch (BadInputException problem)
-        {
-            await error.WriteLineAsync($"check: {problem.Message}");
-            return CheckCommand.Usage;
-        }
-
+        var configuration = Resolve(arguments, demo);
+        var workers = arguments.Workers ?? System.Environment.ProcessorCount;
         var reports = new ReportOutputs(arguments);
         if (reports.Problems(configuration.Report.Dir) is { Count: > 0 } problems)
         {
             // Before any browser starts: a report that cannot be written would otherwise be found out after the whole run.
-            foreach (var problem in problems)
-            {
-                await error.WriteLineAsync($"check: {problem}");
-            }
-
-            return CheckCommand.Usage;
+            throw new BadInputException(problems);
         }
 
         var tokenEnv = configuration.Messenger.TokenEnv;
         var token = tokenEnv is null ? null : System.Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value ? value : null;
         if (tokenEnv is not null && token is null && TokenLikeName.LooksLikeToken(tokenEnv))
         {
-            await error.WriteLineAsync(
-                $"check: {arguments.Config ?? "the configuration"}: $.messenger.tokenEnv names no set variable, and looks like a token rather than " +
+            throw new BadInputException(
+                $"{arguments.Config?.ToString() ?? "the configuration"}: $.messenger.tokenEnv names no set variable, and looks like a token rather than " +
                 "a variable name (so it is not shown). Put the variable's name there (like KAYAKO_MESSENGER_TOKEN) and export the token in " +
                 "that variable. If the file is shared, consider rotating the token.");
-            return CheckCommand.Usage;
         }
 
         var tokenSource = tokenEnv;
@@ -71,22 +52,13 @@ internal static class CheckRun
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {configuration.Sites.Count} site(s){(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, configuration.Sites.Count))} worker(s)"));
         using var signals = new TerminationSignals(cancellationToken);
-        CheckReport report;
-        try
+        var report = await CheckRunner.RunAsync(configuration, new CheckOptions
         {
-            report = await CheckRunner.RunAsync(configuration, new CheckOptions
-            {
-                Workers = workers,
-                Token = token,
-                TokenSource = tokenSource,
-                Progress = console,
-            }, signals.Token);
-        }
-        catch (BrowserNotFoundException missing)
-        {
-            await error.WriteLineAsync($"check: {missing.Message}");
-            return CheckCommand.Environment;
-        }
+            Workers = workers,
+            Token = token,
+            TokenSource = tokenSource,
+            Progress = console,
+        }, signals.Token);
 
         console.WriteSummary(report);
         var written = await reports.WriteAsync(report, error);
@@ -96,64 +68,58 @@ internal static class CheckRun
             var cutShort = configuration.Sites.Select(site => site.Name).Where(name => !finished.Contains(name)).ToList();
             var rest = cutShort.Count == 0 ? "." : $"; cut short, and not in the reports: {string.Join(", ", cutShort)}.";
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"check: stopped by {signal}: {report.Sites.Count} of {configuration.Sites.Count} site(s) finished{rest}"));
+                $"kayako-harness check: stopped by {signal}: {report.Sites.Count} of {configuration.Sites.Count} site(s) finished{rest}"));
             return signals.ExitCode;
         }
 
         if (!written)
         {
-            return CheckCommand.Usage;
+            return ExitCode.Usage;
         }
 
-        return report.Errors > 0 ? CheckCommand.ErrorsFound : CheckCommand.Clean;
+        return report.Errors > 0 ? ExitCode.Findings : ExitCode.Ok;
     }
 
     // The reader quotes a tokenEnv that is not a variable name; that value may be the token itself.
     private static ConfigurationException WithoutTokenEnvValue(ConfigurationException problem) =>
-        problem.Problems.Any(p => p.Path == TokenEnvPath)
-            ? new ConfigurationException(problem.ConfigurationSource, [.. problem.Problems.Select(p => p.Path == TokenEnvPath
-                ? p with { Message = "is not an environment variable name (the value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN, and export the token in that variable." }
-                : p)])
-            : problem;
+        new(problem.ConfigurationSource, [.. problem.Problems.Select(p => p.Path == TokenEnvPath
+            ? p with { Message = "is not an environment variable name (the value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN, and export the token in that variable." }
+            : p)]);
 
     // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
     {
-        var baseline = arguments.Config is { } path
-            ? HarnessConfigurationReader.Parse(
-                InputFile.ReadText(path, $"the file '{path}' (from --config)", MaxConfigurationBytes, "a configuration lists sites and steps; is this the right file?"),
-                path)
-            : null;
-        var configuration = demo
-            ? DemoSite.Configuration()
-            : arguments.Url is { } url
-                ? HarnessConfigurationReader.ForUrl(url, baseline)
-                : baseline!;
+        HarnessConfiguration configuration;
+        try
+        {
+            var baseline = arguments.Config?.ToString() is { } path
+                ? HarnessConfigurationReader.Parse(
+                    InputFile.ReadText(path, $"the file '{path}' (from --config)", MaxConfigurationBytes, "a configuration lists sites and steps; is this the right file?"),
+                    path)
+                : null;
+            configuration = demo
+                ? DemoSite.Configuration()
+                : arguments.Url is { } url
+                    ? HarnessConfigurationReader.ForUrl(url, baseline)
+                    : baseline!;
+        }
+        catch (ConfigurationException problem) when (problem.Problems.Any(p => p.Path == TokenEnvPath))
+        {
+            throw WithoutTokenEnvValue(problem);
+        }
+
         if (arguments.Site is { } name)
         {
             var chosen = configuration.Sites.Where(s => s.Name == name).ToList();
             if (chosen.Count == 0)
             {
-                throw new ConfigurationException("--site", [new ConfigurationProblem("--site",
-                    $"no site is named \"{name}\"; the sites are: {string.Join(", ", configuration.Sites.Select(s => s.Name))}.")]);
+                throw new BadInputException(
+                    $"--site: no site is named \"{name}\"; the sites are: {string.Join(", ", configuration.Sites.Select(s => s.Name))}.");
             }
 
             configuration = configuration with { Sites = chosen };
         }
 
         return configuration;
-    }
-
-    private static int Workers(string? text)
-    {
-        if (text is null)
-        {
-            return System.Environment.ProcessorCount;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var workers) && workers is >= 1 and <= 64
-            ? workers
-            : throw new ConfigurationException("--workers", [new ConfigurationProblem("--workers",
-                $"\"{text}\" is not a number of workers; give a whole number from 1 to 64 (default: the number of cores, {System.Environment.ProcessorCount}).")]);
     }
 }

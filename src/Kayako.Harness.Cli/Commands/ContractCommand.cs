@@ -7,12 +7,13 @@ namespace Kayako.Harness.Cli.Commands;
 /// <summary>
 /// <c>contract</c>: signs the vectors (bundled, or <c>--vectors F</c>) and optionally N random inputs with C#,
 /// Kayako's PHP example and Kayako's Node example, and prints a table of agreement.
-/// Exit 0 all agree; 1 a disagreement; 2 bad input; 3 PHP or Node missing.
+/// Exit 0 all agree; 1 a disagreement (or a signer that failed); 2 bad input; 3 PHP or Node missing.
 /// </summary>
 internal static class ContractCommand
 {
-    public const int Disagreement = 1;
-    public const int SignerMissing = 3;
+    /// <summary>The most random inputs one run signs.</summary>
+    public const int MaxRandomInputs = 10_000_000;
+
     private const int DisagreementsShown = 5;
 
     /// <summary>The largest vectors file read: a thousand times the bundled one, far less than a wrong path can hold.</summary>
@@ -20,9 +21,13 @@ internal static class ContractCommand
 
     public static Command Create()
     {
-        var vectors = new Option<string>("--vectors") { HelpName = "FILE", Description = "A vectors file (default: the bundled fixtures/signatures/vectors.json)." };
-        var random = new Option<string>("--random") { HelpName = "N", Description = "Also sign N random inputs (arbitrary Unicode, timestamps within ±(2^53-1))." };
-        var seed = new Option<string>("--seed") { HelpName = "SEED", Description = "The seed of the random inputs, to reproduce a run (default: a new seed, printed)." };
+        var vectors = new ValueOption<FileInfo?>("--vectors", "FILE", "A vectors file (default: the bundled fixtures/signatures/vectors.json).",
+            OptionValues.File(), "a file", "give a vectors file, or leave it out to use the bundled vectors");
+        var random = new ValueOption<int?>("--random", "N", "Also sign N random inputs (arbitrary Unicode, timestamps within ±(2^53-1)).",
+            OptionValues.Int32(1, MaxRandomInputs), "a count of inputs",
+            string.Create(CultureInfo.InvariantCulture, $"give a whole number from 1 to {MaxRandomInputs}, e.g. --random 10000"));
+        var seed = new ValueOption<int?>("--seed", "SEED", "The seed of the random inputs, to reproduce a run (default: a new seed, printed).",
+            OptionValues.Int32(int.MinValue, int.MaxValue), "a 32-bit integer", "use the seed a previous run printed, e.g. --seed 12345");
         var php = new Option<string>("--php") { HelpName = "PATH", Description = "The PHP interpreter (default: php on PATH)." };
         var node = new Option<string>("--node") { HelpName = "PATH", Description = "The Node interpreter (default: node on PATH)." };
         var command = new Command("contract", "Checks that C#, Kayako's PHP example and Kayako's Node example sign every vector and random input identically.");
@@ -32,83 +37,38 @@ internal static class ContractCommand
         command.Options.Add(php);
         command.Options.Add(node);
 
-        command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, "contract", async () =>
+        CommandAction.Set(command, async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var count = ParseCount(parseResult.GetValue(random));
-            var seedText = parseResult.GetValue(seed);
-            if (seedText is not null && count == 0)
+            var count = parseResult.GetValue(random) ?? 0;
+            var seedValue = parseResult.GetValue(seed);
+            if (seedValue is not null && count == 0)
             {
                 throw new BadInputException("--seed only applies to random inputs; add --random N.");
             }
 
-            var seedValue = seedText is null ? Random.Shared.Next() : ParseSeed(seedText);
-            var (vectorList, vectorSource) = LoadVectors(parseResult.GetValue(vectors));
+            seedValue ??= Random.Shared.Next();
+            var (vectorList, vectorSource) = LoadVectors(parseResult.GetValue(vectors)?.ToString());
             var cases = vectorList.Select(ContractCase.From).ToList();
-            var randomInputs = RandomSignatureInputs.Generate(count, seedValue);
+            var randomInputs = RandomSignatureInputs.Generate(count, seedValue.Value);
             cases.AddRange(randomInputs.Select((input, i) =>
                 new ContractCase(string.Create(CultureInfo.InvariantCulture, $"random #{i + 1} (seed {seedValue})"), input, null, IncludePhp: true)));
 
+            // A missing PHP or Node (exit 3) and a signer that fails on the batch (exit 1) are the handler's to report.
             var options = new ContractOptions { PhpExecutable = parseResult.GetValue(php), NodeExecutable = parseResult.GetValue(node) };
-            IReadOnlyList<ContractCaseResult> results;
-            try
-            {
-                results = await SignatureContract.RunAsync(cases, options, cancellationToken);
-            }
-            catch (ReferenceSignerNotFoundException error)
-            {
-                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"kayako-harness contract: {error.Message}");
-                return SignerMissing;
-            }
-            catch (ReferenceSignerFailedException error)
-            {
-                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"kayako-harness contract: {error.Message}");
-                return Disagreement;
-            }
-
+            var results = await SignatureContract.RunAsync(cases, options, cancellationToken);
             var inputs = $"{vectorList.Count} vectors from {vectorSource}" +
                          (count > 0 ? string.Create(CultureInfo.InvariantCulture, $", {count} random inputs (seed {seedValue})") : "");
             await output.WriteAsync(ContractTable.Format(results, inputs, DisagreementsShown));
-            return results.All(result => result.Agrees) ? 0 : Disagreement;
-        }));
+            return results.All(result => result.Agrees) ? ExitCode.Ok : ExitCode.Findings;
+        });
         return command;
     }
 
-    private static (IReadOnlyList<SignatureVector> Vectors, string Source) LoadVectors(string? path)
-    {
-        try
-        {
-            return path switch
-            {
-                null => (SignatureVectorFile.LoadBundled(), SignatureVectorFile.BundledSource),
-                "" => throw new BadInputException("--vectors is empty; give a vectors file, or leave it out to use the bundled vectors."),
-                _ => (SignatureVectorFile.Parse(InputFile.ReadText(path, $"the vectors file '{path}' (from --vectors)", MaxVectorsBytes,
-                    "split the vectors into smaller files."), $"'{path}'"), $"'{path}'"),
-            };
-        }
-        catch (SignatureVectorFileException error)
-        {
-            throw new BadInputException(error.Message, error);
-        }
-    }
-
-    private static int ParseCount(string? text)
-    {
-        if (text is null)
-        {
-            return 0;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 10_000_000)
-        {
-            return count;
-        }
-
-        throw new BadInputException($"--random \"{text}\" is not a count of inputs; give a whole number from 1 to 10000000, e.g. --random 10000.");
-    }
-
-    private static int ParseSeed(string text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)
-            ? seed
-            : throw new BadInputException($"--seed \"{text}\" is not a 32-bit integer; use the seed a previous run printed, e.g. --seed 12345.");
+    /// <exception cref="SignatureVectorFileException">The file is malformed (exit 2).</exception>
+    /// <exception cref="BadInputException">The file cannot be read.</exception>
+    private static (IReadOnlyList<SignatureVector> Vectors, string Source) LoadVectors(string? path) => path is null
+        ? (SignatureVectorFile.LoadBundled(), SignatureVectorFile.BundledSource)
+        : (SignatureVectorFile.Parse(InputFile.ReadText(path, $"the vectors file '{path}' (from --vectors)", MaxVectorsBytes,
+            "split the vectors into smaller files."), $"'{path}'"), $"'{path}'");
 }

@@ -6,7 +6,8 @@ namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
 /// <c>diagnose FILE|- [--json] [--reproduce]</c>: explains why a signature is wrong. Exit 0 when every report is
-/// valid, 1 when a cause was found or nothing matched, 2 on bad input (one line per problem, naming line and field).
+/// valid, 1 when a cause was found or nothing matched, 2 on bad input (one line per problem, naming line and field;
+/// the other reports are still diagnosed).
 /// </summary>
 internal static class DiagnoseCommand
 {
@@ -28,33 +29,24 @@ internal static class DiagnoseCommand
         {
             input, json, reproduce,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
+        CommandAction.Set(command, (parseResult, cancellationToken) => RunAsync(
             parseResult.GetRequiredValue(input), parseResult.GetValue(json), parseResult.GetValue(reproduce),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, bool json, bool reproduce, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <exception cref="BadInputException">The input cannot be read (exit 2); a report that is bad is named, and the others diagnosed.</exception>
+    private static async Task<ExitCode> RunAsync(string path, bool json, bool reproduce, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string text;
-        try
-        {
-            text = Read(path);
-        }
-        catch (BadInputException problem)
-        {
-            await error.WriteLineAsync($"diagnose: {problem.Message}");
-            return 2;
-        }
-
-        var exit = 0;
+        var text = Read(path);
+        var exit = ExitCode.Ok;
         var first = true;
         foreach (var entry in DiagnoseReportReader.Read(text))
         {
             if (entry.Report is not { } report)
             {
-                await error.WriteLineAsync($"diagnose: {entry.Error}");
-                exit = 2;
+                await error.WriteLineAsync($"kayako-harness diagnose: {entry.Error}");
+                exit = ExitCode.Usage;
                 continue;
             }
 
@@ -72,7 +64,7 @@ internal static class DiagnoseCommand
                 await output.WriteLineAsync(report.Token is null ? line : new TokenRedactor(report.Token).Redact(line));
             }
 
-            exit = exit == 2 || !verdict.Valid ? Math.Max(exit, 1) : exit;
+            exit = exit == ExitCode.Ok && !verdict.Valid ? ExitCode.Findings : exit;
         }
 
         return exit;

@@ -58,7 +58,7 @@ internal static class JsonLinesSigner
         catch (EmptyTokenException error)
         {
             throw new BadInputException(
-                string.Create(CultureInfo.InvariantCulture, $"{source} line {lineNumber}: \"token\" is empty. {error.Message.Replace(" (Parameter 'token')", "", StringComparison.Ordinal)}"),
+                string.Create(CultureInfo.InvariantCulture, $"{source} line {lineNumber}: \"token\" is empty. {error.Message}"),
                 error);
         }
     }

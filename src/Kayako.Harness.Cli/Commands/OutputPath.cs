@@ -18,11 +18,7 @@ internal static class OutputPath
     /// <param name="path">The path as given.</param>
     public static string? FileProblem(string what, string path)
     {
-        if (path.Length == 0)
-        {
-            return $"{what} is empty; give a file name, like {what} report{Extension(what)}.";
-        }
-
+        // Never empty: the option's parser refuses that (CheckCommand).
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {

@@ -17,9 +17,9 @@ internal sealed class ReportOutputs
         ArgumentNullException.ThrowIfNull(arguments);
         outputs =
         [
-            .. Given("--json", "JSON", arguments.Json, JsonReportWriter.Write),
-            .. Given("--junit", "JUnit", arguments.JUnit, JUnitReportWriter.Write),
-            .. Given("--html", "HTML", arguments.Html, HtmlReportWriter.Write),
+            .. Given("--json", "JSON", arguments.Json?.ToString(), JsonReportWriter.Write),
+            .. Given("--junit", "JUnit", arguments.JUnit?.ToString(), JUnitReportWriter.Write),
+            .. Given("--html", "HTML", arguments.Html?.ToString(), HtmlReportWriter.Write),
         ];
     }
 
@@ -56,7 +56,7 @@ internal sealed class ReportOutputs
             {
                 written = false;
                 await error.WriteLineAsync(
-                    $"check: could not write the {output.Kind} report ({output.Option} {output.Path}): {failure.Message} " +
+                    $"kayako-harness check: could not write the {output.Kind} report ({output.Option} {output.Path}): {failure.Message} " +
                     "Nothing was left half-written; the other reports were still written. Free some space, or give a path in a folder you can write.");
             }
         }

@@ -20,7 +20,7 @@ internal static class SignCommand
         arguments.AddTo(command);
         command.Options.Add(jsonl);
 
-        command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, "sign", async () =>
+        CommandAction.Set(command, async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var source = parseResult.GetValue(jsonl);
@@ -28,7 +28,7 @@ internal static class SignCommand
             {
                 var input = arguments.Read(parseResult);
                 await output.WriteLineAsync(input.Sign());
-                return 0;
+                return ExitCode.Ok;
             }
 
             if (arguments.AnyGiven(parseResult))
@@ -38,8 +38,8 @@ internal static class SignCommand
 
             await using var stream = Open(source);
             await JsonLinesSigner.SignAsync(stream, source == "-" ? "stdin" : $"'{source}'", output, cancellationToken);
-            return 0;
-        }));
+            return ExitCode.Ok;
+        });
         return command;
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Kayako.Harness.Signing;
 
 namespace Kayako.Harness.Cli.Commands;
@@ -11,11 +10,9 @@ internal sealed class SignatureArguments
 
     public Option<string> Email { get; } = new("--email") { HelpName = "EMAIL", Description = "The user's email, exactly as passed to kayako.identify." };
 
-    public Option<string> Timestamp { get; } = new("--timestamp")
-    {
-        HelpName = "SECONDS",
-        Description = "The Unix time in seconds passed to kayako.identify, as an integer (e.g. 1700000000).",
-    };
+    public ValueOption<long?> Timestamp { get; } = new("--timestamp", "SECONDS",
+        "The Unix time in seconds passed to kayako.identify, as an integer (e.g. 1700000000).",
+        OptionValues.Int64(), "an integer", "give Unix seconds as plain digits, e.g. --timestamp 1700000000");
 
     public TokenSource Token { get; } = new();
 
@@ -33,28 +30,15 @@ internal sealed class SignatureArguments
         || parseResult.GetResult(Token.EnvironmentVariable) is not null || parseResult.GetResult(Token.File) is not null;
 
     /// <summary>Reads and validates every option.</summary>
-    /// <exception cref="BadInputException">An option is missing, empty or not an integer.</exception>
+    /// <exception cref="BadInputException">An option is missing or empty.</exception>
     public SignatureInput Read(ParseResult parseResult)
     {
         var name = Required(parseResult, Name, "the user's name");
         var email = Required(parseResult, Email, "the user's email");
-        var timestampText = Required(parseResult, Timestamp, "Unix seconds, e.g. 1700000000");
-        var timestamp = ParseTimestamp(timestampText);
+        var timestamp = parseResult.GetValue(Timestamp)
+            ?? throw new BadInputException($"{Timestamp.Name} is missing; give Unix seconds, e.g. {Timestamp.Name} 1700000000.");
         var token = Token.Read(parseResult);
         return new SignatureInput(name, email, token, timestamp);
-    }
-
-    /// <summary>Parses Unix seconds written as plain digits with an optional minus sign.</summary>
-    /// <exception cref="BadInputException">The text is a fraction, an exponent, words, or beyond 64 bits.</exception>
-    internal static long ParseTimestamp(string text)
-    {
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var timestamp))
-        {
-            return timestamp;
-        }
-
-        throw new BadInputException(
-            $"--timestamp \"{text}\" is not an integer; give Unix seconds as plain digits, e.g. --timestamp 1700000000.");
     }
 
     private static string Required(ParseResult parseResult, Option<string> option, string what)
@@ -73,10 +57,5 @@ internal sealed class SignatureArguments
         return value;
     }
 
-    private static string Example(string option) => option switch
-    {
-        "--name" => "\"Ann Smith\"",
-        "--email" => "ann@example.com",
-        _ => "1700000000",
-    };
+    private static string Example(string option) => option == "--name" ? "\"Ann Smith\"" : "ann@example.com";
 }

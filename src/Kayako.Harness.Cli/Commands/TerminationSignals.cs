@@ -36,7 +36,7 @@ internal sealed class TerminationSignals : IDisposable
     };
 
     /// <summary>The exit code a shell gives a process the signal ended: 128 + its number.</summary>
-    public int ExitCode => Received == PosixSignal.SIGINT ? 130 : 143;
+    public ExitCode ExitCode => Received == PosixSignal.SIGINT ? ExitCode.Interrupted : ExitCode.Terminated;
 
     public void Dispose()
     {

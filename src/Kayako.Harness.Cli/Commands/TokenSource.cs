@@ -22,11 +22,9 @@ internal sealed class TokenSource
         Description = "The environment variable that holds the messenger token (e.g. KAYAKO_MESSENGER_TOKEN).",
     };
 
-    public Option<string> File { get; } = new("--token-file")
-    {
-        HelpName = "FILE",
-        Description = "A file that holds the messenger token; one trailing line break is ignored.",
-    };
+    public ValueOption<FileInfo?> File { get; } = new("--token-file", "FILE",
+        "A file that holds the messenger token; one trailing line break is ignored.",
+        OptionValues.File(), "a file", "give the path of the file that holds the token");
 
     public void AddTo(Command command)
     {
@@ -39,7 +37,7 @@ internal sealed class TokenSource
     public string Read(ParseResult parseResult)
     {
         var variable = parseResult.GetValue(EnvironmentVariable);
-        var path = parseResult.GetValue(File);
+        var path = parseResult.GetValue(File)?.ToString();
         if (variable is not null && path is not null)
         {
             throw new BadInputException("give the token with --token-env or --token-file, not both.");
@@ -81,11 +79,6 @@ internal sealed class TokenSource
 
     private static string FromFile(string path)
     {
-        if (path.Length == 0)
-        {
-            throw new BadInputException("--token-file is empty; give the path of the file that holds the token.");
-        }
-
         if (!System.IO.File.Exists(path) && !Directory.Exists(path) && !path.Contains('/', StringComparison.Ordinal) && path.Length >= 16 && TokenLikeName.LooksLikeToken(path))
         {
             throw new BadInputException(

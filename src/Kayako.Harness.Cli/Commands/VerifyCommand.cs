@@ -10,8 +10,6 @@ namespace Kayako.Harness.Cli.Commands;
 /// </summary>
 internal static class VerifyCommand
 {
-    public const int Invalid = 1;
-
     public static Command Create()
     {
         var arguments = new SignatureArguments();
@@ -20,7 +18,7 @@ internal static class VerifyCommand
         arguments.AddTo(command);
         command.Options.Add(signatureOption);
 
-        command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, "verify", async () =>
+        CommandAction.Set(command, async (parseResult, cancellationToken) =>
         {
             var signature = parseResult.GetValue(signatureOption) switch
             {
@@ -33,12 +31,12 @@ internal static class VerifyCommand
             if (MessengerSignature.Verify(input.Name, input.Email, input.Token, input.Timestamp, signature))
             {
                 await output.WriteLineAsync("valid: the signature matches the name, email, token and timestamp.");
-                return 0;
+                return ExitCode.Ok;
             }
 
             await output.WriteLineAsync($"invalid: {Why(signature, input.Sign())}");
-            return Invalid;
-        }));
+            return ExitCode.Findings;
+        });
         return command;
     }
 

@@ -1,16 +1,18 @@
+using Kayako.Harness.Signing;
+
 namespace Kayako.Harness.Configuration;
 
 /// <summary>
 /// A configuration is not usable. <see cref="Problems"/> lists every problem found, each with its JSON path,
 /// so a user fixes them all in one go; nothing has been started when this is thrown.
 /// </summary>
-public sealed class ConfigurationException : Exception
+public sealed class ConfigurationException : HarnessException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="source">Where the configuration came from (a file path, or a description).</param>
     /// <param name="problems">Every problem found; at least one.</param>
     public ConfigurationException(string source, IReadOnlyList<ConfigurationProblem> problems)
-        : base(Describe(source, problems))
+        : base(HarnessErrorCategory.BadInput, Describe(source, problems))
     {
         ConfigurationSource = source;
         Problems = problems;

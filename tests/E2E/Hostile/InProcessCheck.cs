@@ -96,7 +96,6 @@ internal sealed class InProcessCheck
         public void SiteStarted(string name)
         {
             started[name] = Stopwatch.GetTimestamp();
-            console.SiteStarted(name);
         }
 
         public void SiteFinished(SiteResult result)

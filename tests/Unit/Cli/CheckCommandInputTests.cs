@@ -12,7 +12,7 @@ public sealed class CheckCommandInputTests
         var (exit, output, error) = await CheckCli.RunAsync("--config", "/dev/zero");
 
         exit.ShouldBe(2, error);
-        error.ShouldBe("check: the file '/dev/zero' (from --config) is larger than 16 MiB; a configuration lists sites and steps; is this the right file?\n");
+        error.ShouldBe("kayako-harness check: the file '/dev/zero' (from --config) is larger than 16 MiB; a configuration lists sites and steps; is this the right file?\n");
         output.ShouldBeEmpty();
     }
 

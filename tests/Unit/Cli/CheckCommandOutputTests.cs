@@ -44,7 +44,7 @@ public sealed class CheckCommandOutputTests
         var (exit, output, error) = await CheckCli.RunAsync(["--config", Config(), .. args.Select(a => a.Replace("{folder}", folder, StringComparison.Ordinal))]);
 
         exit.ShouldBe(2, error);
-        error.ShouldStartWith("check: ");
+        error.ShouldStartWith("kayako-harness check: ");
         error.ShouldContain(expected.Replace("{folder}", folder, StringComparison.Ordinal));
         output.ShouldBeEmpty();
     }
@@ -76,13 +76,13 @@ public sealed class CheckCommandOutputTests
     {
         File.WriteAllText(Path.Combine(folder, "file"), "");
         var outputs = new ReportOutputs(new CheckArguments(null, null, null,
-            Json: Path.Combine(folder, "file", "r.json"), JUnit: Path.Combine(folder, "r.xml"), Html: Path.Combine(folder, "r.html"), Workers: null));
+            Json: new FileInfo(Path.Combine(folder, "file", "r.json")), JUnit: new FileInfo(Path.Combine(folder, "r.xml")), Html: new FileInfo(Path.Combine(folder, "r.html")), Workers: null));
         using var error = new StringWriter();
 
         var written = await outputs.WriteAsync(SampleReport.Create(), error);
 
         written.ShouldBeFalse();
-        error.ToString().ShouldStartWith($"check: could not write the JSON report (--json {folder}/file/r.json): ");
+        error.ToString().ShouldStartWith($"kayako-harness check: could not write the JSON report (--json {folder}/file/r.json): ");
         error.ToString().TrimEnd().ShouldNotContain('\n', error.ToString());
         File.ReadAllText(Path.Combine(folder, "r.xml")).ShouldContain("<testsuites");
         File.ReadAllText(Path.Combine(folder, "r.html")).ShouldContain("</html>");

@@ -57,7 +57,7 @@ public sealed class DiagnoseCommandBadInputTests
     private static void ShouldBeOneLineOfBadInput(CliRun run, string expected)
     {
         run.ExitCode.ShouldBe(2, run.All);
-        run.Error.ShouldStartWith("diagnose: ");
+        run.Error.ShouldStartWith("kayako-harness diagnose: ");
         run.Error.ShouldContain(expected);
         run.Error.TrimEnd('\n', '\r').ShouldNotContain('\n');
         run.All.ShouldNotContain(" at ");

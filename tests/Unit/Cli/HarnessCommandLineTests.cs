@@ -75,7 +75,7 @@ public sealed class HarnessCommandLineTests
         line.ShouldContain("KAYAKO_HARNESS_DEBUG=1");
         line.ShouldNotContain("SECRET");
         line.ShouldNotContain('\n');
-        InternalError.ExitCode.ShouldBe(4);
+        ((int)ExitCode.InternalError).ShouldBe(4);
     }
 
     private static Exception Throw(Action action)

@@ -12,7 +12,7 @@ namespace Kayako.Harness.Tests.Configuration;
 /// </summary>
 public sealed class ConfigurationSchemaTests
 {
-    private static readonly string SchemaFile = RepositoryFixtures.InRepository("schemas/playwright.config.schema.json");
+    private static readonly string SchemaFile = RepositoryFixtures.RepositoryPathOf("schemas/playwright.config.schema.json");
 
     private static readonly JsonDocumentOptions WithComments = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -22,12 +22,12 @@ public sealed class ConfigurationSchemaTests
 
     // Every configuration kept in the repository: the example at the root, the fixture sites' and the reader's cases.
     public static IEnumerable<TestCaseData> RepositoryConfigurations() =>
-        new[] { RepositoryFixtures.InRepository("playwright.config.json") }
+        new[] { RepositoryFixtures.RepositoryPathOf("playwright.config.json") }
             .Concat(Directory.EnumerateFiles(RepositoryFixtures.PathOf(""), "*.json", SearchOption.AllDirectories)
                 .Where(f => Path.GetFileName(f).EndsWith("config.json", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}configs{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
             .Where(f => Path.GetFileName(f) is not ("not-json.json" or "root-array.json"))
             .Order(StringComparer.Ordinal)
-            .Select(f => new TestCaseData(f).SetName("Schema_is_declared_by_" + Path.GetRelativePath(RepositoryFixtures.InRepository(""), f).Replace('/', '_')));
+            .Select(f => new TestCaseData(f).SetName("Schema_is_declared_by_" + Path.GetRelativePath(RepositoryFixtures.RepositoryPathOf(""), f).Replace('/', '_')));
 
     public static IEnumerable<TestCaseData> ValidConfigurations() =>
         RepositoryConfigurations().Where(c => !((string)c.Arguments[0]!).Contains("invalid", StringComparison.Ordinal))

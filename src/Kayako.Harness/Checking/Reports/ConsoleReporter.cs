@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
-/// Console output: a line per site as it finishes, then each failing site's findings and a summary
+/// Console output: a line per site as it finishes (none as it starts), then each failing site's findings and a summary
 /// table. Plain text (no colour) when the output is not a terminal, under CI, or with <c>NO_COLOR</c>.
 /// </summary>
 public sealed class ConsoleReporter : ICheckProgress
@@ -27,12 +27,6 @@ public sealed class ConsoleReporter : ICheckProgress
         !Console.IsOutputRedirected &&
         Environment.GetEnvironmentVariable("CI") is null &&
         Environment.GetEnvironmentVariable("NO_COLOR") is null;
-
-    /// <inheritdoc />
-    public void SiteStarted(string name)
-    {
-        // One line per site is enough; the start is not worth a line of its own.
-    }
 
     /// <inheritdoc />
     public void SiteFinished(SiteResult result)

@@ -10,12 +10,20 @@ namespace Kayako.Harness.Signing;
 /// Knows the forms the messenger token takes in the places a browser sees (as is, JSON-escaped the way
 /// JavaScript and PHP print it, URL-encoded, HTML-escaped, base64, hex), finds it and blanks it out. Every string that
 /// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
-/// into a report.
+/// into a report. It is the one redactor: the check, its reports and <c>diagnose</c> all mask with <see cref="Mask"/>.
 /// </summary>
+/// <remarks>
+/// The token itself is always looked for, however short. An encoding of it shorter than
+/// <see cref="ShortestEncodedForm"/> characters (the hex <c>6b</c> of the one-character token <c>k</c>) is not: so
+/// short a run turns up by chance in any hex digest or base64 text, so masking it would only garble them.
+/// </remarks>
 public sealed class TokenRedactor
 {
     /// <summary>What replaces the token in text.</summary>
     public const string Mask = "[token]";
+
+    /// <summary>The fewest characters an encoded form of the token (hex, base64, URL-encoded...) must have to be looked for.</summary>
+    public const int ShortestEncodedForm = 8;
 
     private readonly string[] forms;
     private readonly System.Buffers.SearchValues<string> search;
@@ -90,7 +98,7 @@ public sealed class TokenRedactor
             var encoded = Convert.ToBase64String(padded);
             var skip = offset switch { 0 => 0, 1 => 2, _ => 3 };
             var whole = padded.Length / 3 * 4;
-            if (whole - skip < 8)
+            if (whole - skip < ShortestEncodedForm)
             {
                 continue; // too short a run to tell the token from chance
             }
@@ -106,6 +114,7 @@ public sealed class TokenRedactor
         var textForms = TextForms(token);
         return textForms
             .Concat(textForms.Take(5).SelectMany(form => Base64Forms(Encoding.UTF8.GetBytes(form)))) // raw and JSON-escaped, base64-encoded
+            .Where(form => form == token || form.Length >= ShortestEncodedForm)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
             .ToArray();

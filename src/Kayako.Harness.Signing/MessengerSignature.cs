@@ -27,17 +27,11 @@ namespace Kayako.Harness.Signing;
 /// </remarks>
 public static class MessengerSignature
 {
-    /// <summary>The length of a signature: 64 lowercase hexadecimal digits (32 bytes of HMAC-SHA256).</summary>
-    public const int Length = 64;
-
     /// <summary>
-    /// Whether <paramref name="signature"/> has the one form Kayako accepts: exactly <see cref="Length"/> lowercase
-    /// hexadecimal digits, nothing around them.
+    /// The length of a signature: 64 lowercase hexadecimal digits (32 bytes of HMAC-SHA256). <see cref="SignatureForm"/>
+    /// tells whether a signature has that form, and if not, what it is instead.
     /// </summary>
-    /// <param name="signature">A signature as sent to <c>identify</c>.</param>
-    /// <returns><see langword="true"/> for the right form (whether or not it is the right value).</returns>
-    public static bool IsWellFormed(string? signature) =>
-        signature is { Length: Length } && signature.AsSpan().IndexOfAnyExcept("0123456789abcdef") < 0;
+    public const int Length = 64;
 
     /// <summary>
     /// Computes the signature a site's backend sends to <c>kayako.identify(name, email, signature, timestamp)</c>.

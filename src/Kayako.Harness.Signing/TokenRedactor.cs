@@ -10,15 +10,29 @@ namespace Kayako.Harness.Signing;
 /// Knows the forms the messenger token takes in the places a browser sees (as is, JSON-escaped the way
 /// JavaScript and PHP print it, URL-encoded, HTML-escaped, base64, hex), finds it and blanks it out. Every string that
 /// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
-/// into a report.
+/// into a report. It is the one redactor: the check, its reports and <c>diagnose</c> all mask with <see cref="Mask"/>.
 /// </summary>
+/// <remarks>
+/// A run shorter than <see cref="ChanceLength"/> characters turns up by chance: the hex <c>6b</c> of the
+/// one-character token <c>k</c> is in most hex digests, and <c>k</c> itself in <c>token</c>. Masking every such
+/// run would garble the text around it and protect nothing (so short a token is no secret anyway), so encodings of
+/// the token shorter than that are not looked for, and a token shorter than that is masked only where it stands alone,
+/// with no letter or digit right before or after it (<c>k=[token]</c>, not <c>to[token]en</c>).
+/// </remarks>
 public sealed class TokenRedactor
 {
     /// <summary>What replaces the token in text.</summary>
     public const string Mask = "[token]";
 
+    /// <summary>
+    /// The length below which a run of characters is taken for chance: a shorter encoding of the token is not looked
+    /// for, and a shorter token is masked only where it stands alone.
+    /// </summary>
+    public const int ChanceLength = 8;
+
     private readonly string[] forms;
     private readonly System.Buffers.SearchValues<string> search;
+    private readonly string? shortToken;
 
     /// <summary>A redactor for <paramref name="token"/>; with no token (null or empty) it finds nothing and changes nothing.</summary>
     /// <param name="token">The messenger token.</param>
@@ -26,16 +40,17 @@ public sealed class TokenRedactor
     {
         forms = token is { Length: > 0 } ? Forms(token) : [];
         search = System.Buffers.SearchValues.Create(forms, StringComparison.Ordinal);
+        shortToken = token is { Length: > 0 and < ChanceLength } ? token : null;
     }
 
     /// <summary>Whether there is a token to look for.</summary>
-    public bool Knows => forms.Length > 0;
+    public bool Knows => forms.Length > 0 || shortToken is not null;
 
     /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
     /// <param name="text">Any text.</param>
     /// <returns><see langword="true"/> when a form of the token occurs in it.</returns>
     public bool Finds(string? text) =>
-        text is { Length: > 0 } && forms.Length > 0 && text.AsSpan().ContainsAny(search);
+        text is { Length: > 0 } && ((forms.Length > 0 && text.AsSpan().ContainsAny(search)) || StandingAlone(text).Any());
 
     /// <summary>Whether a file (a trace archive, say) holds the token in any of its forms, in any of its entries when it is a zip.</summary>
     /// <param name="path">The file.</param>
@@ -75,7 +90,59 @@ public sealed class TokenRedactor
             text = text.Replace(form, Mask, StringComparison.Ordinal);
         }
 
-        return text;
+        if (shortToken is null || !StandingAlone(text).Any())
+        {
+            return text;
+        }
+
+        var redacted = new StringBuilder(text.Length + 16);
+        var copied = 0;
+        foreach (var start in StandingAlone(text))
+        {
+            redacted.Append(text, copied, start - copied).Append(Mask);
+            copied = start + shortToken.Length;
+        }
+
+        return redacted.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // Where a token shorter than ChanceLength stands alone: no letter or digit right before or after it, and not
+    // inside a mask already written (a token "token" would otherwise be masked again in "[token]").
+    private IEnumerable<int> StandingAlone(string text)
+    {
+        if (shortToken is null)
+        {
+            yield break;
+        }
+
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf(shortToken, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            // A mask that starts this late and not after the token holds it.
+            var mask = text.IndexOf(Mask, Math.Max(from, at - Mask.Length + 1), StringComparison.Ordinal);
+            if (mask >= 0 && mask <= at)
+            {
+                from = mask + Mask.Length;
+                continue;
+            }
+
+            var end = at + shortToken.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                yield return at;
+                from = end;
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
     }
 
     // The token base64-encoded inside a longer value (btoa(JSON.stringify(config)), a data: URL) starts at any of
@@ -90,7 +157,7 @@ public sealed class TokenRedactor
             var encoded = Convert.ToBase64String(padded);
             var skip = offset switch { 0 => 0, 1 => 2, _ => 3 };
             var whole = padded.Length / 3 * 4;
-            if (whole - skip < 8)
+            if (whole - skip < ChanceLength)
             {
                 continue; // too short a run to tell the token from chance
             }
@@ -106,6 +173,7 @@ public sealed class TokenRedactor
         var textForms = TextForms(token);
         return textForms
             .Concat(textForms.Take(5).SelectMany(form => Base64Forms(Encoding.UTF8.GetBytes(form)))) // raw and JSON-escaped, base64-encoded
+            .Where(form => form.Length >= ChanceLength) // a shorter token itself: StandingAlone
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
             .ToArray();

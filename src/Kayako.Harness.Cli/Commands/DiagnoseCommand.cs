@@ -1,4 +1,3 @@
-using Kayako.Harness.Signing;
 using System.CommandLine;
 using Kayako.Harness.Signing.Diagnosis;
 
@@ -41,7 +40,7 @@ internal static class DiagnoseCommand
         var text = Read(path);
         var exit = ExitCode.Ok;
         var first = true;
-        foreach (var entry in DiagnoseReportReader.Read(text))
+        foreach (var entry in SignatureReportJson.ReadAll(text))
         {
             if (entry.Report is not { } report)
             {
@@ -59,9 +58,11 @@ internal static class DiagnoseCommand
             var verdict = SignatureDiagnosis.Diagnose(report);
             verdict = verdict with { Notes = [.. entry.Notes, .. verdict.Notes] };
             var lines = json ? [DiagnoseOutput.JsonLine(entry.Line, report, verdict, reproduce)] : DiagnoseOutput.Text(entry.Line, report, verdict, reproduce);
+            // The verdict is token-free by construction (SignatureVerdict): redacting whole lines again would mask a
+            // short token's characters in the fixes, the expected signature and the one-liners.
             foreach (var line in lines)
             {
-                await output.WriteLineAsync(report.Token is null ? line : new TokenRedactor(report.Token).Redact(line));
+                await output.WriteLineAsync(line);
             }
 
             exit = exit == ExitCode.Ok && !verdict.Valid ? ExitCode.Findings : exit;

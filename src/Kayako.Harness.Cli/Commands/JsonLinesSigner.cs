@@ -38,13 +38,13 @@ internal static class JsonLinesSigner
         }
     }
 
+    // The line read by the rules every signature format shares (SignatureInputJson), which also names a byte that is
+    // not UTF-8. A byte order mark is the file's, not the line's: dropped on line 1, as diagnose drops it.
     private static string Sign(ReadOnlySpan<byte> line, string source, int lineNumber)
     {
-        if (InvalidUtf8.Find(line) is { } invalid)
+        if (lineNumber == 1 && line.StartsWith(Encoding.UTF8.Preamble))
         {
-            // The JSON reader would fail on it only when a string is read, with an exception that is not about input.
-            throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{source} line {lineNumber}: byte {invalid.Byte} is not valid UTF-8; save the file as UTF-8 (JSON text is UTF-8)."));
+            line = line[Encoding.UTF8.Preamble.Length..];
         }
 
         try
@@ -54,12 +54,6 @@ internal static class JsonLinesSigner
         catch (SignatureInputFormatException error)
         {
             throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"{source} line {lineNumber}: {error.Message}"), error);
-        }
-        catch (EmptyTokenException error)
-        {
-            throw new BadInputException(
-                string.Create(CultureInfo.InvariantCulture, $"{source} line {lineNumber}: \"token\" is empty. {error.Message}"),
-                error);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Kayako.Harness.Signing;
-using Kayako.Harness.Signing.Contract;
 
 namespace Kayako.Harness.Cli.Commands;
 
@@ -40,23 +39,15 @@ internal static class VerifyCommand
         return command;
     }
 
+    // The form in the words every command and rule uses (SignatureForm); then what the value says.
     private static string Why(string signature, string expected)
     {
-        if (string.Equals(signature, expected, StringComparison.OrdinalIgnoreCase))
+        var form = SignatureForm.Of(signature);
+        if (form.Problem is { } problem)
         {
-            return "the signature is upper-case hex; Kayako compares the exact lowercase hex digest. Lower-case it.";
-        }
-
-        if (signature.Length != MessengerSignature.Length)
-        {
-            return $"the signature has {signature.Length} characters; a signature is {MessengerSignature.Length} lowercase hex digits " +
-                   "(hex(HMAC-SHA256)). A different length means another encoding (base64?) or another algorithm. " +
-                   "Run `kayako-harness diagnose` to find out which.";
-        }
-
-        if (!MessengerSignature.IsWellFormed(signature.ToLowerInvariant()))
-        {
-            return "the signature contains characters that are not hex digits; a signature is 64 lowercase hex digits.";
+            return signature.Trim().ToLowerInvariant() == expected
+                ? $"{problem}. Its digest is the expected one: only the form is wrong."
+                : $"{problem}. Run `kayako-harness diagnose` to find out what produced it.";
         }
 
         return $"the signature does not match these inputs (expected {expected}). The name, email, token or timestamp " +

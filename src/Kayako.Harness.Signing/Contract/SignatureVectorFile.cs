@@ -6,6 +6,8 @@ namespace Kayako.Harness.Signing.Contract;
 /// <summary>
 /// Loads signature vectors files (<c>fixtures/signatures/vectors.json</c> and its embedded copy) and validates
 /// every entry: unique ids, all fields present with the right types, integer timestamps, well-formed signatures.
+/// An entry is a signature input with an id, a description, the signature and <c>nodeOnly</c>, read by the rules every
+/// signature format shares (see <see cref="SignatureInputJson"/>).
 /// </summary>
 public static class SignatureVectorFile
 {
@@ -14,7 +16,16 @@ public static class SignatureVectorFile
 
     private const string ResourceName = "Kayako.Harness.Signing.Contract.vectors.json";
 
-    private static readonly HashSet<string> EntryFields = ["id", "description", "name", "email", "token", "timestamp", "signature", "nodeOnly"];
+    private static readonly SignatureJsonField Id = new("id", SignatureJsonFieldKind.Text, "a unique id as a JSON string");
+    private static readonly SignatureJsonField Description = new("description", SignatureJsonFieldKind.Text, "what the vector covers as a JSON string");
+    private static readonly SignatureJsonField NodeOnly = new("nodeOnly", SignatureJsonFieldKind.Flag, "true or false", Optional: true);
+
+    private static readonly SignatureJsonFormat Format = new(
+        "a vector",
+        [
+            Id, Description, SignatureJsonField.UserName, SignatureJsonField.Email, SignatureJsonField.Token, SignatureJsonField.Timestamp,
+            SignatureJsonField.Signature, NodeOnly,
+        ]);
 
     /// <summary>The vectors shipped inside the library (a copy of <c>fixtures/signatures/vectors.json</c>).</summary>
     public static IReadOnlyList<SignatureVector> LoadBundled()
@@ -27,20 +38,33 @@ public static class SignatureVectorFile
 
     /// <summary>Loads and validates a vectors file.</summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="SignatureVectorFileException">The file cannot be read or is malformed.</exception>
+    /// <exception cref="SignatureVectorFileException">The file cannot be read, is not UTF-8, or is malformed.</exception>
     public static IReadOnlyList<SignatureVector> Load(string path)
     {
-        string json;
+        byte[] bytes;
         try
         {
-            json = File.ReadAllText(path, Encoding.UTF8);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             throw new SignatureVectorFileException($"Cannot read the vectors file '{path}': {error.Message}", error);
         }
 
-        return Parse(json, $"'{path}'");
+        ReadOnlySpan<byte> text = bytes;
+        if (text.StartsWith(Encoding.UTF8.Preamble))
+        {
+            text = text[Encoding.UTF8.Preamble.Length..];
+        }
+
+        // Decoding leniently would check vectors of U+FFFD instead of the file's text.
+        if (SignatureJsonReader.FindInvalidUtf8(text) is var (line, position))
+        {
+            throw new SignatureVectorFileException(
+                $"The vectors file '{path}' is not UTF-8 text: line {line}, byte {position} is not valid UTF-8. Save it as UTF-8 and try again.");
+        }
+
+        return Parse(Encoding.UTF8.GetString(text), $"'{path}'");
     }
 
     /// <summary>Parses and validates the text of a vectors file.</summary>
@@ -66,7 +90,7 @@ public static class SignatureVectorFile
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("vectors", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
                 throw new SignatureVectorFileException(
-                    $"The vectors file {source} must be an object with a \"vectors\" array: {{ \"vectors\": [ {{ \"id\", \"description\", \"name\", \"email\", \"token\", \"timestamp\", \"signature\" }} ] }}.");
+                    $"The vectors file {source} must be an object with a \"vectors\" array: {{ \"vectors\": [ {Format.Shape} ] }}.");
             }
 
             var problems = new List<string>();
@@ -104,99 +128,31 @@ public static class SignatureVectorFile
 
     private static SignatureVector? ReadEntry(JsonElement entry, int index, List<string> problems)
     {
-        if (entry.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"vectors[{index}]: is {entry.ValueKind.ToString().ToLowerInvariant()}, not an object.");
-            return null;
-        }
-
-        var id = entry.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+        // Re-read the entry's own text: JsonElement.GetString refuses escaped unpaired surrogates, which Node-only
+        // vectors hold, and JsonDocument keeps a repeated field without a word.
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(entry.GetRawText()));
+        reader.Read();
+        var read = SignatureJsonReader.Read(ref reader, Format);
+        var id = read.Text(Id);
         var where = id is null ? $"vectors[{index}]" : $"vectors[{index}] (id \"{id}\")";
         var before = problems.Count;
-        void Problem(string message) => problems.Add($"{where}: {message}");
-
-        foreach (var property in entry.EnumerateObject().Where(property => !EntryFields.Contains(property.Name)))
+        problems.AddRange(read.Problems.Select(problem => $"{where}: {problem}"));
+        if (id is { Length: 0 })
         {
-            Problem($"unknown field \"{property.Name}\"; allowed: {string.Join(", ", EntryFields)}.");
+            problems.Add($"{where}: \"id\" is empty; give every vector a unique string id.");
         }
 
-        if (string.IsNullOrEmpty(id))
+        var signature = read.Text(SignatureJsonField.Signature);
+        if (signature is not null && SignatureForm.Of(signature).Problem is { } malformed)
         {
-            Problem("\"id\" is missing or empty; give every vector a unique string id.");
-        }
-
-        var description = ReadString(entry, "description", Problem);
-        var name = ReadString(entry, "name", Problem);
-        var email = ReadString(entry, "email", Problem);
-        var token = ReadString(entry, "token", Problem);
-        if (token is { Length: 0 })
-        {
-            Problem("\"token\" is empty; an empty token is a configuration mistake that C# refuses to sign with.");
-        }
-
-        var timestamp = ReadTimestamp(entry, Problem);
-        var signature = ReadString(entry, "signature", Problem);
-        if (signature is not null && !MessengerSignature.IsWellFormed(signature))
-        {
-            Problem($"\"signature\" is \"{signature}\"; it must be {MessengerSignature.Length} lowercase hex digits produced by the PHP and Node reference signers.");
-        }
-
-        var nodeOnly = false;
-        if (entry.TryGetProperty("nodeOnly", out var nodeOnlyElement))
-        {
-            if (nodeOnlyElement.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                nodeOnly = nodeOnlyElement.GetBoolean();
-            }
-            else
-            {
-                Problem("\"nodeOnly\" must be true or false.");
-            }
+            problems.Add($"{where}: \"signature\": {malformed}. Take it from the PHP and Node reference signers.");
         }
 
         return problems.Count > before
             ? null
-            : new SignatureVector(id!, description!, new SignatureInput(name!, email!, token!, timestamp!.Value), signature!, nodeOnly);
-    }
-
-    private static string? ReadString(JsonElement entry, string field, Action<string> problem)
-    {
-        if (!entry.TryGetProperty(field, out var element))
-        {
-            problem($"\"{field}\" is missing.");
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            problem($"\"{field}\" is {element.ValueKind.ToString().ToLowerInvariant()}; it must be a string.");
-            return null;
-        }
-
-        // Re-read the raw text: JsonElement.GetString refuses escaped unpaired surrogates, which Node-only vectors hold.
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
-        reader.Read();
-        return JsonStringValue.Read(ref reader);
-    }
-
-    private static long? ReadTimestamp(JsonElement entry, Action<string> problem)
-    {
-        if (!entry.TryGetProperty("timestamp", out var element))
-        {
-            problem("\"timestamp\" is missing.");
-            return null;
-        }
-
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(element.GetRawText()));
-        reader.Read();
-        try
-        {
-            return JsonTimestamp.Read(ref reader, "timestamp");
-        }
-        catch (SignatureInputFormatException error)
-        {
-            problem(error.Message);
-            return null;
-        }
+            : new SignatureVector(
+                id!, read.Text(Description)!,
+                new SignatureInput(read.Text(SignatureJsonField.UserName)!, read.Text(SignatureJsonField.Email)!, read.Text(SignatureJsonField.Token)!, read.Timestamp!.Value),
+                signature!, read.Flag(NodeOnly) ?? false);
     }
 }

@@ -14,14 +14,14 @@ internal sealed class HypothesisSearch
 
     private readonly SenderRecipe _canonical;
     private readonly string _token;
-    private readonly ObservedSignature _observed;
+    private readonly SignatureForm _observed;
     private readonly IReadOnlyList<(string Cause, IReadOnlyList<Mistake> Mistakes)> _groups;
     private readonly byte[] _digest = new byte[64];
     private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<SenderRecipe, (byte[] Before, byte[] After)?> _templates = [];
     private byte[] _message = new byte[256];
 
-    public HypothesisSearch(SignatureReport report, string token, ObservedSignature observed, bool wide, bool millisecondsOnly)
+    public HypothesisSearch(SignatureReport report, string token, SignatureForm observed, bool wide, bool millisecondsOnly)
     {
         _canonical = SenderRecipe.Canonical(report);
         _token = token;

@@ -37,7 +37,7 @@ internal sealed record SenderRecipe
     public static SenderRecipe Canonical(SignatureReport report) =>
         new() { Name = report.Name, Email = report.Email, Timestamp = report.Timestamp };
 
-    /// <summary>The signed text, with <paramref name="token"/> standing for the token (pass <c>&lt;token&gt;</c> to show it).</summary>
+    /// <summary>The signed text, with <paramref name="token"/> standing for the token (pass <see cref="TokenRedactor.Mask"/> to show it).</summary>
     public string MessageText(string token) => MessageText(token, Timestamp.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The signed text with <paramref name="timestampText"/> where the timestamp goes.</summary>

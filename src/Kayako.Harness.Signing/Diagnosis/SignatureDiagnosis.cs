@@ -46,7 +46,7 @@ public static class SignatureDiagnosis
             throw new EmptyTokenException();
         }
 
-        var observed = new ObservedSignature(report.Signature);
+        var observed = SignatureForm.Of(report.Signature);
         var size = report.Name.Length + report.Email.Length + report.Token.Length;
         var notes = new List<string>();
         if (size > PairSearchLimit)

@@ -15,8 +15,8 @@ namespace Kayako.Harness.Signing.Diagnosis;
 public sealed record SignatureReport(string Name, string Email, string? Token, long Timestamp, string Signature)
 {
     /// <summary>Keeps the token out of logs and debugger views: records print every property otherwise.</summary>
-    /// <returns>The report with the token shown as <c>&lt;token&gt;</c>.</returns>
+    /// <returns>The report with the token shown as <see cref="TokenRedactor.Mask"/>.</returns>
     public override string ToString() =>
-        $"SignatureReport {{ Name = {Name}, Email = {Email}, Token = {(Token is null ? "(none)" : "<token>")}, " +
+        $"SignatureReport {{ Name = {Name}, Email = {Email}, Token = {(Token is null ? "(none)" : TokenRedactor.Mask)}, " +
         $"Timestamp = {Timestamp}, Signature = {Signature} }}";
 }

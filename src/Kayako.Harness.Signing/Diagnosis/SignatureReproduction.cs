@@ -5,7 +5,8 @@ namespace Kayako.Harness.Signing.Diagnosis;
 /// <summary>
 /// Shell one-liners (<c>php -r</c>, <c>node -e</c>) that recompute the expected and the observed signature. They
 /// read the token from <c>KAYAKO_MESSENGER_TOKEN</c>; every other string is a base64 literal, so the one-liners are
-/// safe inside single quotes whatever the name holds.
+/// safe inside single quotes whatever the name holds. A name or email that holds the token is written as its pieces
+/// joined with the token variable, so the token is never printed, not even base64-encoded.
 /// </summary>
 public static class SignatureReproduction
 {
@@ -21,7 +22,7 @@ public static class SignatureReproduction
     /// <param name="report">The reported identify call.</param>
     /// <returns>The PHP and Node commands.</returns>
     public static OneLiners Expected(SignatureReport report) =>
-        For(new SenderRecipe { Name = report.Name, Email = report.Email, Timestamp = report.Timestamp }, DigestForm.Hex);
+        For(new SenderRecipe { Name = report.Name, Email = report.Email, Timestamp = report.Timestamp }, DigestForm.Hex, report.Token);
 
     /// <summary>One-liners that reproduce the observed signature with the mistakes the verdict found.</summary>
     /// <param name="report">The reported identify call.</param>
@@ -34,12 +35,12 @@ public static class SignatureReproduction
             return null;
         }
 
-        var observed = new ObservedSignature(report.Signature);
+        var observed = SignatureForm.Of(report.Signature);
         var length = SenderRecipe.DigestLength(recipe.Algorithm);
         var form = observed.Hex?.Length == length ? (observed.IsLowercaseHex ? DigestForm.Hex : DigestForm.UpperHex)
             : observed.Base64?.Length == length ? (observed.IsBase64Url ? DigestForm.Base64Url : DigestForm.Base64)
             : DigestForm.Base64OfHex;
-        return For(recipe, form);
+        return For(recipe, form, report.Token);
     }
 
     private enum DigestForm
@@ -51,25 +52,37 @@ public static class SignatureReproduction
         Base64OfHex,
     }
 
-    private static OneLiners For(SenderRecipe recipe, DigestForm form)
+    private static OneLiners For(SenderRecipe recipe, DigestForm form, string? token)
     {
+        var redactor = new TokenRedactor(token);
         var parts = recipe.Order.Select(letter => letter switch { 'N' => "n", 'E' => "e", 'T' => "k", _ => "ts" }).ToList();
         var php = new StringBuilder("php -r '")
             .Append(CultureInfo.InvariantCulture, $"$t=getenv(\"{TokenVariable}\"); $k={(recipe.TokenSuffix.Length == 0 ? "$t" : "$t." + PhpString(recipe.TokenSuffix))}; ")
-            .Append(CultureInfo.InvariantCulture, $"$n={PhpString(recipe.Name)}; $e={PhpString(recipe.Email)}; $ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
+            .Append(CultureInfo.InvariantCulture, $"$n={PhpText(recipe.Name, token, redactor)}; $e={PhpText(recipe.Email, token, redactor)}; $ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
             .Append(CultureInfo.InvariantCulture, $"$m=implode({PhpString(recipe.Separator)}, [{string.Join(", ", parts.Select(p => "$" + p))}]){(recipe.Suffix.Length == 0 ? "" : "." + PhpString(recipe.Suffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"$b={PhpBytes(recipe.Encoding)}; ")
             .Append(CultureInfo.InvariantCulture, $"$d={PhpDigest(recipe.Algorithm, raw: form is DigestForm.Base64 or DigestForm.Base64Url)}; ")
             .Append(CultureInfo.InvariantCulture, $"echo {PhpForm(form)}, PHP_EOL;'");
         var node = new StringBuilder("node -e '")
             .Append(CultureInfo.InvariantCulture, $"const c=require(\"crypto\"); const t=process.env.{TokenVariable}; const k={(recipe.TokenSuffix.Length == 0 ? "t" : "t+" + NodeString(recipe.TokenSuffix))}; ")
-            .Append(CultureInfo.InvariantCulture, $"const n={NodeString(recipe.Name)}; const e={NodeString(recipe.Email)}; const ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
+            .Append(CultureInfo.InvariantCulture, $"const n={NodeText(recipe.Name, token, redactor)}; const e={NodeText(recipe.Email, token, redactor)}; const ts=\"{recipe.Timestamp.ToString(CultureInfo.InvariantCulture)}\"; ")
             .Append(CultureInfo.InvariantCulture, $"const m=[{string.Join(", ", parts)}].join({NodeString(recipe.Separator)}){(recipe.Suffix.Length == 0 ? "" : "+" + NodeString(recipe.Suffix))}; ")
             .Append(CultureInfo.InvariantCulture, $"const b={NodeBytes(recipe.Encoding)}; ")
             .Append(CultureInfo.InvariantCulture, $"const h={NodeHash(recipe.Algorithm)}; ")
             .Append(CultureInfo.InvariantCulture, $"console.log({NodeForm(form)});'");
         return new OneLiners(php.ToString(), node.ToString());
     }
+
+    // The report's own text: around the token, its pieces; a piece holding another form of the token (URL-encoded,
+    // say) is redacted, which keeps the secret at the cost of reproducing that piece exactly.
+    private static string PhpText(string text, string? token, TokenRedactor redactor) =>
+        string.Join(" . $t . ", Pieces(text, token).Select(piece => PhpString(redactor.Redact(piece))));
+
+    private static string NodeText(string text, string? token, TokenRedactor redactor) =>
+        string.Join("+t+", Pieces(text, token).Select(piece => NodeString(redactor.Redact(piece))));
+
+    private static string[] Pieces(string text, string? token) =>
+        token is { Length: > 0 } ? text.Split(token) : [text];
 
     private static string PhpString(string text) =>
         text.Length == 0 ? "\"\"" : $"base64_decode(\"{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}\")";

@@ -3,7 +3,8 @@ namespace Kayako.Harness.Signing.Diagnosis;
 /// <summary>
 /// The answer to a <see cref="SignatureReport"/>: valid, or which mistake (or pair of mistakes) produced exactly the
 /// signature that was sent, with what the sender signed, what Kayako expects, and the fix. Never holds the token:
-/// shown messages carry <c>&lt;token&gt;</c> where the token was.
+/// shown messages carry <see cref="TokenRedactor.Mask"/> where the token goes, and the report's own values (name,
+/// email, signature) are shown through <see cref="TokenRedactor"/>.
 /// </summary>
 public sealed record SignatureVerdict
 {
@@ -28,12 +29,12 @@ public sealed record SignatureVerdict
     /// <summary>The signature Kayako expects (64 lowercase hex digits), or <see langword="null"/> without a token.</summary>
     public string? Expected { get; init; }
 
-    /// <summary>The signature as it was sent.</summary>
+    /// <summary>The signature as it was sent (through <see cref="TokenRedactor"/>, should it hold the token).</summary>
     public required string Observed { get; init; }
 
     /// <summary>
     /// The message Kayako signs, with invisible characters made visible (<c>␠</c>, <c>\t</c>, <c>\n</c>,
-    /// <c>\u200B</c>) and the token shown as <c>&lt;token&gt;</c>.
+    /// <c>\u200B</c>) and the token shown as <see cref="TokenRedactor.Mask"/>.
     /// </summary>
     public required string Message { get; init; }
 

@@ -3,13 +3,18 @@ using System.Globalization;
 namespace Kayako.Harness.Signing.Diagnosis;
 
 /// <summary>Turns the search result into a <see cref="SignatureVerdict"/> people can act on, without the token.</summary>
+/// <remarks>
+/// The token is kept out by construction: where it goes in a message, <see cref="TokenRedactor.Mask"/> is written
+/// instead, and the values that came from the report (name, email, signature) pass through
+/// <see cref="TokenRedactor"/> where they are shown. The text the diagnosis writes itself (causes, details, the
+/// expected signature, the fixes) is never redacted, so a one-character token cannot garble it.
+/// </remarks>
 internal static class VerdictBuilder
 {
-    private const string TokenShown = "<token>";
-
-    public static SignatureVerdict Build(SignatureReport report, ObservedSignature observed, Hypothesis? match, List<string> notes)
+    public static SignatureVerdict Build(SignatureReport report, SignatureForm observed, Hypothesis? match, List<string> notes)
     {
         var token = report.Token!;
+        var redactor = new TokenRedactor(token);
         var canonical = SenderRecipe.Canonical(report);
         var expected = Convert.ToHexStringLower(MessengerSignature.ComputeMac(report.Name, report.Email, token, report.Timestamp));
         if (TimestampShape.LooksLikeMilliseconds(report.Timestamp))
@@ -23,6 +28,11 @@ internal static class VerdictBuilder
             notes.AddRange(WhyNothingMatched(observed, expected));
         }
 
+        if (TokenInValues(report, redactor) is { } note)
+        {
+            notes.Add(note);
+        }
+
         var causes = valid ? [] : match?.Causes ?? [];
         var adviceCauses = valid ? [DiagnosisCause.Valid] : causes.Count == 0 ? [DiagnosisCause.NoMatch] : causes;
         return new SignatureVerdict
@@ -32,55 +42,51 @@ internal static class VerdictBuilder
             Causes = causes,
             Details = valid || match is null ? [] : Details(match, observed),
             Expected = expected,
-            Observed = report.Signature,
-            Message = Redact(VisibleText.Show(canonical.MessageText(TokenShown)), token),
-            SenderMessage = match is null ? null : Redact(VisibleText.Show(match.Recipe.MessageText(TokenShown)), token),
+            Observed = redactor.Redact(report.Signature),
+            Message = ShownMessage(canonical, redactor),
+            SenderMessage = match is null ? null : ShownMessage(match.Recipe, redactor),
             SenderComputation = match is null ? null : Describe(match, observed),
             FixPhp = FixAdvice.Php(adviceCauses),
             FixNode = FixAdvice.Node(adviceCauses),
-            Notes = notes.Select(n => Redact(n, token)).ToList(),
+            Notes = notes,
             Recipe = match?.Recipe,
         };
     }
 
-    /// <summary>Guards against a token that also occurs inside the name or email.</summary>
-    public static string Redact(string text, string token) =>
-        token.Length == 0 ? text : text.Replace(token, TokenShown, StringComparison.Ordinal);
+    /// <summary>The signed message as shown: the mask where the token goes, the name and email redacted, invisible characters made visible.</summary>
+    public static string ShownMessage(SenderRecipe recipe, TokenRedactor redactor) =>
+        VisibleText.Show((recipe with { Name = redactor.Redact(recipe.Name), Email = redactor.Redact(recipe.Email) }).MessageText(TokenRedactor.Mask));
 
-    private static List<string> Details(Hypothesis match, ObservedSignature observed)
+    /// <summary>A note when the token (in any of its forms) occurs in a value the report holds, which is shown masked there.</summary>
+    public static string? TokenInValues(SignatureReport report, TokenRedactor redactor)
+    {
+        var holders = new[] { ("name", report.Name), ("email", report.Email), ("signature", report.Signature) }
+            .Where(value => redactor.Finds(value.Item2))
+            .Select(value => value.Item1)
+            .ToList();
+        return holders.Count == 0
+            ? null
+            : $"The token occurs in the {string.Join(" and the ", holders)}; it is shown there as {TokenRedactor.Mask}.";
+    }
+
+    private static List<string> Details(Hypothesis match, SignatureForm observed)
     {
         var details = match.Mistakes.Select(m => m.Detail).ToList();
-        if (observed.HasSurroundingWhitespace)
-        {
-            details.Add("sent the signature with surrounding whitespace");
-        }
-
-        if (match.FormCauses.Contains(DiagnosisCause.UppercaseHex))
-        {
-            details.Add(observed.HexHasMixedCase ? "sent the hex digest in mixed case" : "sent the hex digest upper-cased");
-        }
-
-        if (match.FormCauses.Contains(DiagnosisCause.Base64Digest))
-        {
-            details.Add(observed.Base64OfHex is not null && observed.Base64 is not null && observed.Base64.Length != SenderRecipe.DigestLength(match.Recipe.Algorithm)
-                ? "sent the hex digest's text base64-encoded"
-                : "sent the raw digest base64-encoded instead of hex");
-        }
-
+        details.AddRange(match.FormCauses.Select(observed.Detail));
         return details;
     }
 
-    private static string Describe(Hypothesis match, ObservedSignature observed)
+    private static string Describe(Hypothesis match, SignatureForm observed)
     {
         var recipe = match.Recipe;
         var algorithm = recipe.Algorithm switch
         {
-            SigningAlgorithm.HmacSha256 => "HMAC-SHA256 keyed with <token>",
-            SigningAlgorithm.HmacSha256KeyAndMessageSwapped => "HMAC-SHA256 keyed with the message, over <token>",
-            SigningAlgorithm.HmacSha1 => "HMAC-SHA1 keyed with <token>",
-            SigningAlgorithm.HmacSha384 => "HMAC-SHA384 keyed with <token>",
-            SigningAlgorithm.HmacSha512 => "HMAC-SHA512 keyed with <token>",
-            SigningAlgorithm.HmacMd5 => "HMAC-MD5 keyed with <token>",
+            SigningAlgorithm.HmacSha256 => $"HMAC-SHA256 keyed with {TokenRedactor.Mask}",
+            SigningAlgorithm.HmacSha256KeyAndMessageSwapped => $"HMAC-SHA256 keyed with the message, over {TokenRedactor.Mask}",
+            SigningAlgorithm.HmacSha1 => $"HMAC-SHA1 keyed with {TokenRedactor.Mask}",
+            SigningAlgorithm.HmacSha384 => $"HMAC-SHA384 keyed with {TokenRedactor.Mask}",
+            SigningAlgorithm.HmacSha512 => $"HMAC-SHA512 keyed with {TokenRedactor.Mask}",
+            SigningAlgorithm.HmacMd5 => $"HMAC-MD5 keyed with {TokenRedactor.Mask}",
             SigningAlgorithm.Sha256 => "SHA-256 (no key)",
             SigningAlgorithm.Sha1 => "SHA-1 (no key)",
             SigningAlgorithm.Sha512 => "SHA-512 (no key)",
@@ -102,30 +108,21 @@ internal static class VerdictBuilder
         return $"{algorithm}{key}, message as {encoding}, written as {digest}{(observed.HasSurroundingWhitespace ? " with surrounding whitespace" : "")}";
     }
 
-    private static IEnumerable<string> WhyNothingMatched(ObservedSignature observed, string expected)
+    private static IEnumerable<string> WhyNothingMatched(SignatureForm observed, string expected)
     {
         var text = observed.Trimmed;
-        if (text.Length == 0)
+        if (text.Length > 0 && text.Length < expected.Length && text.All(char.IsAsciiHexDigit)
+            && expected.StartsWith(text.ToLowerInvariant(), StringComparison.Ordinal))
         {
-            yield return "The signature is empty: the backend sent nothing (or the page never received it).";
-            yield break;
-        }
-
-        var lower = text.ToLowerInvariant();
-        if (text.All(char.IsAsciiHexDigit) && lower.Length < expected.Length && expected.StartsWith(lower, StringComparison.Ordinal))
-        {
+            // The value says more than the form here: 40 hex digits look like SHA-1 but are the expected digest cut short.
             yield return $"The signature is truncated: its {text.Length} hex digits are the first {text.Length} of the expected {expected.Length} (a column or variable too short?).";
         }
-        else if (observed.Hex is null && observed.Base64 is null)
+        else if (observed.Problem is { } problem)
         {
-            var odd = text.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('+' or '/' or '=' or '-' or '_'));
-            yield return odd == default
-                ? $"The signature is malformed: {text.Length} characters, neither hex digits nor base64."
-                : $"The signature is malformed: it contains '{VisibleText.Show(odd.ToString())}', which is neither hex nor base64.";
-        }
-        else if (observed.LikelyDigestLength is null)
-        {
-            yield return $"The signature is malformed: {text.Length} characters is not the length of any digest diagnose knows (64 hex digits expected).";
+            yield return Sentence(problem);
         }
     }
+
+    /// <summary>A clause of <see cref="SignatureForm"/> as a note: capitalized, with a full stop.</summary>
+    public static string Sentence(string clause) => string.Concat(clause[..1].ToUpperInvariant(), clause.AsSpan(1), ".");
 }

@@ -18,9 +18,6 @@ public sealed record CheckOptions
     /// <summary>Where the token came from, for notes (<c>KAYAKO_MESSENGER_TOKEN</c>); never the token itself.</summary>
     public string? TokenSource { get; init; }
 
-    /// <summary>Explains invalid signatures (the built-in diagnosis by default); <see langword="null"/>: <c>identify-signature-invalid</c> has no cause.</summary>
-    public ISignatureDiagnoser? Diagnoser { get; init; } = BuiltInSignatureDiagnoser.Instance;
-
     /// <summary>Whether failing sites keep a Playwright trace under <c>report.dir</c>.</summary>
     public bool KeepTraces { get; init; } = true;
 

@@ -1,5 +1,6 @@
 using Kayako.Harness.Configuration;
 using Kayako.Harness.Messenger;
+using Kayako.Harness.Signing.Diagnosis;
 
 namespace Kayako.Harness.Checking;
 
@@ -11,7 +12,6 @@ internal sealed record RuleContext(
     IReadOnlyList<StepResult> Steps,
     IReadOnlyList<TokenExposure> Exposures,
     string? Token,
-    ISignatureDiagnoser? Diagnoser = null,
     string? UnreachableReason = null,
     IReadOnlyList<EarlyClick>? EarlyClicksPlayed = null)
 {
@@ -21,6 +21,17 @@ internal sealed record RuleContext(
     /// <summary>The <c>identify</c> calls that ran after the messenger loaded, in order.</summary>
     public IEnumerable<IdentifyCall> IdentifyCalls =>
         Entries.Where(e => e.Kind == CallLogEntryKind.Call && e.Name == "identify").Select(IdentifyCall.From);
+
+    /// <summary>
+    /// The cause <see cref="SignatureDiagnosis"/> (the search <c>diagnose</c> runs) finds for a call's signature
+    /// (<c>field-order</c>, <c>uppercase-hex</c>, <c>no-match</c>...), or <see langword="null"/> when it cannot be
+    /// diagnosed: no token, or the name, email, signature or timestamp missing.
+    /// </summary>
+    public string? DiagnosedCause(IdentifyCall call) =>
+        Token is { Length: > 0 } token &&
+        call is { Name: { } name, Email: { } email, SignatureText: { Length: > 0 } signature, TimestampValue: { } timestamp }
+            ? SignatureDiagnosis.Diagnose(new SignatureReport(name, email, token, timestamp, signature)).Cause
+            : null;
 
     /// <summary>Whether the site was opened at all; most rules have nothing to say otherwise.</summary>
     public bool Opened => UnreachableReason is null;

@@ -59,7 +59,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
     private List<Finding> Evaluate(SiteDefinition site, Played played, IReadOnlyList<EarlyClick> earlyClicks) =>
         [.. RuleCatalog
             .Evaluate(new RuleContext(Redact(site), configuration.Messenger, played.Entries, [.. played.Steps.Select(Redact)], played.Exposures, options.Token,
-                options.Diagnoser, played.Unreachable is null ? null : redactor.Redact(played.Unreachable),
+                played.Unreachable is null ? null : redactor.Redact(played.Unreachable),
                 [.. earlyClicks.Select(click => click with { Step = (ClickStep)Redact(click.Step) })]))
             .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })];
 

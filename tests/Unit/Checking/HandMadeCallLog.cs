@@ -49,9 +49,9 @@ public sealed class HandMadeCallLog
     }
 
     internal RuleContext Context(string? token = null, IReadOnlyList<TokenExposure>? exposures = null,
-        ISignatureDiagnoser? diagnoser = null, string? unreachable = null, int tolerance = 300, IReadOnlyList<EarlyClick>? earlyClicks = null) =>
+        string? unreachable = null, int tolerance = 300, IReadOnlyList<EarlyClick>? earlyClicks = null) =>
         new(Site(steps.Select(s => s.Step).ToList()), MessengerSettings.Default with { TimestampToleranceSeconds = tolerance },
-            entries, steps, exposures ?? [], token, diagnoser, unreachable, earlyClicks);
+            entries, steps, exposures ?? [], token, unreachable, earlyClicks);
 
     public static SiteDefinition Site(IReadOnlyList<SiteStep> steps) => new("account", new Uri(Page), steps, "$.sites[0]");
 

@@ -32,6 +32,28 @@ public sealed class TokenRedactorTests
     }
 
     [Test]
+    public void A_short_token_is_masked_where_it_stands_alone_and_not_inside_words_or_its_short_encodings()
+    {
+        // The hex of "k" is "6b", which turns up in any hex digest by chance, and "k" itself in "token".
+        var redactor = new TokenRedactor("k");
+
+        redactor.Redact("digest 6b6B0a, token kk, k=1, \"k\"").ShouldBe("digest 6b6B0a, token kk, [token]=1, \"[token]\"");
+        redactor.Finds("token kk 6b").ShouldBeFalse();
+        redactor.Finds("key=k").ShouldBeTrue();
+    }
+
+    [Test]
+    public void Redacting_twice_changes_nothing_more_even_for_a_token_the_mask_spells()
+    {
+        var redactor = new TokenRedactor("token");
+
+        var once = redactor.Redact("a token, [token]");
+
+        once.ShouldBe("a [token], [token]");
+        redactor.Redact(once).ShouldBe(once);
+    }
+
+    [Test]
     public void Without_a_token_nothing_is_found_or_changed()
     {
         var redactor = new TokenRedactor(null);

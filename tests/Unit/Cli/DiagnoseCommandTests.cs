@@ -35,7 +35,7 @@ public sealed class DiagnoseCommandTests
         result.ExitCode.ShouldBe(1);
         result.Output.ShouldContain("INVALID: cause timestamp-milliseconds+uppercase-hex");
         result.Output.ShouldContain("sender signed:");
-        result.Output.ShouldContain("<token>");
+        result.Output.ShouldContain("[token]");
         result.Output.ShouldContain("fix (PHP):        $signature = hash_hmac('sha256'");
         result.Output.ShouldContain("fix (Node):       const signature = crypto.createHmac('sha256'");
         result.All.ShouldNotContain(Corpus[index].Report.Token!);
@@ -50,7 +50,7 @@ public sealed class DiagnoseCommandTests
         var verdicts = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         verdicts.Select(v => v.GetProperty("cause").GetString()).ShouldBe(Corpus.Select(b => b.ExpectedCause));
         verdicts.Select(v => v.GetProperty("valid").GetBoolean()).ShouldBe(Corpus.Select(b => b.ExpectedCause == "valid"));
-        verdicts.ShouldAllBe(v => v.GetProperty("message").GetString()!.Contains("<token>"));
+        verdicts.ShouldAllBe(v => v.GetProperty("message").GetString()!.Contains("[token]"));
         verdicts.ShouldAllBe(v => v.GetProperty("expected").GetString()!.Length == 64);
         foreach (var token in Corpus.Select(b => b.Report.Token!).Distinct())
         {
@@ -153,12 +153,56 @@ public sealed class DiagnoseCommandTests
         result.Output.ShouldContain("\"cause\":\"uppercase-hex\"");
         var errors = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         errors.Length.ShouldBe(5);
-        errors[0].ShouldContain("line 2: field \"timestamp\" is \"soon\", not a Unix time");
-        errors[1].ShouldContain("line 3: field \"email\" is missing");
-        errors[2].ShouldContain("line 4: field \"timestamp\" is 1764000000.5, not an integer");
+        errors[0].ShouldContain("line 2: \"timestamp\" is a string (\"soon\"); write it as a JSON integer of Unix seconds");
+        errors[1].ShouldContain("line 3: \"email\" is missing");
+        errors[2].ShouldContain("line 4: \"timestamp\" is 1764000000.5, not an integer");
         errors[3].ShouldContain("line 5: not valid JSON");
         errors[4].ShouldContain("line 6: unknown field \"tokn\"");
         result.All.ShouldNotContain("t0k3n-secret");
+    }
+
+    [Test]
+    public async Task A_one_character_token_is_masked_only_in_the_reports_own_values()
+    {
+        // "k" is in "token", "Kirk" and the one-liners' "$k", and its hex "6b" in many digests: only the email, where it
+        // stands alone, shows it masked.
+        using var line = DiagnoseCli.Write("""{"name":"Kirk","email":"k@example.com","token":"k","timestamp":1700000000}""" + "\n");
+        var signed = JsonDocument.Parse((await CliRun.RunAsync("sign", "--jsonl", line.Path)).Output).RootElement.GetProperty("signature").GetString()!;
+        var report = new Kayako.Harness.Signing.Diagnosis.SignatureReport("Kirk", "k@example.com", "k", 1700000000, signed.ToUpperInvariant());
+        using var file = DiagnoseCli.Write(JsonSerializer.Serialize(new { name = report.Name, email = report.Email, token = report.Token, timestamp = report.Timestamp, signature = report.Signature }));
+
+        var result = await DiagnoseCli.RunAsync(file.Path, "--reproduce");
+
+        result.ExitCode.ShouldBe(1, result.Error);
+        var lines = result.Output.Split('\n');
+        lines.ShouldContain("line 1: INVALID: cause uppercase-hex");
+        lines.ShouldContain($"  sent signature:   {report.Signature}");
+        lines.ShouldContain("  Kayako signs:     Kirk[token]@example.com[token]1700000000");
+        lines.ShouldContain($"  expected:         {signed}");
+        lines.ShouldContain(l => l.StartsWith("  fix (PHP):        $signature = hash_hmac('sha256', $name . $email . $token . $timestamp, $token);", StringComparison.Ordinal));
+        lines.ShouldContain("  note: The token occurs in the email; it is shown there as [token].");
+        var commands = lines.Where(l => l.StartsWith("php -r ", StringComparison.Ordinal) || l.StartsWith("node -e ", StringComparison.Ordinal)).ToList();
+        commands.Count.ShouldBe(4);
+        var printed = new List<string>();
+        foreach (var command in commands)
+        {
+            printed.Add(await RunShellAsync(command, "k"));
+        }
+
+        printed.ShouldBe([signed, signed, report.Signature, report.Signature]);
+    }
+
+    [Test]
+    public async Task A_report_with_a_repeated_field_is_refused_instead_of_taking_the_last()
+    {
+        var bug = Corpus.First(b => b.ExpectedCause == "valid");
+        var line = Lines[Corpus.IndexOf(bug)].Replace("{\"name\":", "{\"name\":\"Mallory\",\"name\":", StringComparison.Ordinal);
+        using var file = DiagnoseCli.Write(line);
+
+        var result = await DiagnoseCli.RunAsync(file.Path);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("line 1: \"name\" appears twice; give each field once.");
     }
 
     [Test]

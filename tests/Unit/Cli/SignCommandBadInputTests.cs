@@ -207,7 +207,7 @@ public sealed class SignCommandBadInputTests
         yield return Case("not JSON", "{\"name\":\"Ann\",", "line 3: not valid JSON");
         yield return Case("not an object", "[1,2]", "line 3: expected a JSON object");
         yield return Case("empty line", "", "line 3: the line is empty");
-        yield return Case("missing field", $"{{\"name\":\"Ann\",\"token\":\"{Secret}\",\"timestamp\":1}}", "line 3: missing \"email\"");
+        yield return Case("missing field", $"{{\"name\":\"Ann\",\"token\":\"{Secret}\",\"timestamp\":1}}", "line 3: \"email\" is missing");
         yield return Case("unknown field", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1,\"signature\":\"x\"}}", "line 3: unknown field \"signature\"");
         yield return Case("duplicate field", $"{{\"name\":\"Ann\",\"name\":\"Bob\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1}}", "line 3: \"name\" appears twice");
         yield return Case("string timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":\"1700000000\"}}", "line 3: \"timestamp\" is a string (\"1700000000\")");
@@ -215,7 +215,7 @@ public sealed class SignCommandBadInputTests
         yield return Case("exponent timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":1e21}}", "line 3: \"timestamp\" is 1e21");
         yield return Case("null timestamp", $"{{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"{Secret}\",\"timestamp\":null}}", "line 3: \"timestamp\" is null");
         yield return Case("number token", "{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":12345,\"timestamp\":1}", "line 3: \"token\" is a number; it must be a JSON string");
-        yield return Case("empty token", "{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"\",\"timestamp\":1}", "line 3: \"token\" is empty. The messenger token is empty.");
+        yield return Case("empty token", "{\"name\":\"Ann\",\"email\":\"a@x\",\"token\":\"\",\"timestamp\":1}", "line 3: \"token\" is empty; the messenger token");
 
         static TestCaseData Case(string name, string badLine, string expected) =>
             new TestCaseData(badLine, expected).SetName($"Sign_jsonl_stops_at_a_bad_line_after_writing_the_lines_before_it({name})");

@@ -35,7 +35,8 @@ public sealed class VerifyCommandTests
         var run = await VerifyAsync(vector.Signature.ToUpperInvariant(), token);
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldContain("upper-case hex");
+        run.Output.ShouldContain("the signature is malformed: 64 hex digits in upper case");
+        run.Output.ShouldContain("Its digest is the expected one: only the form is wrong.");
     }
 
     [Test]
@@ -46,7 +47,7 @@ public sealed class VerifyCommandTests
         var run = await VerifyAsync("b2Q1YmY0ZWQ=", token);
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldContain("has 12 characters");
+        run.Output.ShouldContain("the signature is malformed: 12 characters, neither hex digits nor base64 of a digest");
     }
 
     [Test]

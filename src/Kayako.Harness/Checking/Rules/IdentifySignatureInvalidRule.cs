@@ -4,8 +4,7 @@ namespace Kayako.Harness.Checking.Rules;
 
 /// <summary>
 /// <c>identify-signature-invalid</c>: the token is known and a well-formed signature does not verify
-/// against the name, email and timestamp the page passed. Carries the diagnosed cause when a diagnoser is
-/// available. An empty signature is not checked: Kayako's docs allow it to identify a user without their
+/// against the name, email and timestamp the page passed. Carries the cause the diagnosis finds. An empty signature is not checked: Kayako's docs allow it to identify a user without their
 /// conversation history (an <c>identified: "verified"</c> expectation is what demands a signature).
 /// </summary>
 internal sealed class IdentifySignatureInvalidRule : ISiteRule
@@ -22,13 +21,13 @@ internal sealed class IdentifySignatureInvalidRule : ISiteRule
         foreach (var call in context.IdentifyCalls)
         {
             if (call is not { Name: { } name, Email: { } email, SignatureText: { Length: > 0 } signature, TimestampValue: { } timestamp } ||
-                !SignatureForm.IsWellFormed(call.Signature) ||
+                !SignatureForm.Of(signature).IsWellFormed ||
                 MessengerSignature.Verify(name, email, token, timestamp, signature))
             {
                 continue;
             }
 
-            var cause = context.Diagnoser?.Diagnose(name, email, token, timestamp, signature);
+            var cause = context.DiagnosedCause(call);
             var why = "the signature does not match name + email + token + timestamp signed with the token" +
                       (cause is null ? "" : $" (diagnosed cause: {cause})");
             yield return new Finding(Id, Severity.Error,

@@ -1,10 +1,12 @@
-using System.Text.Json;
+using Kayako.Harness.Signing;
+using Kayako.Harness.Signing.Diagnosis;
 
 namespace Kayako.Harness.Checking.Rules;
 
 /// <summary>
-/// <c>identify-signature-malformed</c>: the signature is neither <c>''</c> nor 64 lowercase hex digits. With the
-/// token known, carries the diagnosed cause when the diagnoser finds one.
+/// <c>identify-signature-malformed</c>: the signature is neither <c>''</c> nor 64 lowercase hex digits, in the words
+/// of <see cref="SignatureForm"/> (the same <c>verify</c> and <c>diagnose</c> use). With the token known, carries the
+/// diagnosed cause when the diagnosis finds one.
 /// </summary>
 internal sealed class IdentifySignatureMalformedRule : ISiteRule
 {
@@ -12,45 +14,20 @@ internal sealed class IdentifySignatureMalformedRule : ISiteRule
 
     public IEnumerable<Finding> Evaluate(RuleContext context) =>
         context.IdentifyCalls
-            .Where(c => c.Signature is not null && !SignatureForm.IsWellFormed(c.Signature))
-            .Select(c => (Call: c, Cause: Diagnose(context, c)))
+            .Where(c => c.Signature is not null)
+            .Select(c => (Call: c, Form: SignatureForm.Of(c.Signature!.Value)))
+            .Where(x => !x.Form.IsWellFormed && !x.Form.IsEmpty)
+            .Select(x => (x.Call, x.Form, Cause: Diagnose(context, x.Call)))
             .Select(x => new Finding(Id, Severity.Error,
-                $"{x.Call.Describe()}: the signature is {What(x.Call.Signature!.Value)}" +
+                $"{x.Call.Describe()}: {x.Form.Problem}" +
                 (x.Cause is null ? "" : $" (diagnosed cause: {x.Cause})") +
-                "; it must be 64 lowercase hex digits (or '' without identity verification). " +
+                "; '' identifies the user without verification. " +
                 "Use the hex digest: hash_hmac('sha256', $name . $email . $token . $timestamp, $token) in PHP, " +
                 "crypto.createHmac('sha256', token).update(name + email + token + timestamp).digest('hex') in Node.",
                 Cause: x.Cause));
 
-    // With the token known, the diagnoser can often say what produced the wrong shape (upper-case hex, a
+    // With the token known, the diagnosis can often say what produced the wrong shape (upper-case hex, a
     // base64 digest, HMAC-SHA1): the backend engineer then knows which line to change. No match says nothing.
     private static string? Diagnose(RuleContext context, IdentifyCall call) =>
-        context is { Token: { Length: > 0 } token, Diagnoser: { } diagnoser } &&
-        call is { Name: { } name, Email: { } email, SignatureText: { Length: > 0 } signature, TimestampValue: { } timestamp } &&
-        diagnoser.Diagnose(name, email, token, timestamp, signature) is { } cause && cause is not ("no-match" or "valid")
-            ? cause
-            : null;
-
-    private static string What(JsonElement signature)
-    {
-        if (signature.ValueKind != JsonValueKind.String)
-        {
-            return signature.ValueKind == JsonValueKind.Object ? "not a string" : $"not a string but {signature.GetRawText()}";
-        }
-
-        var text = signature.GetString()!;
-        if (text.Length == 44 && text.EndsWith('='))
-        {
-            return "44 characters ending in '=' (a base64 digest, not hex)";
-        }
-
-        if (text.All(char.IsAsciiHexDigit))
-        {
-            return text.Any(char.IsAsciiLetterUpper)
-                ? $"{text.Length} hex digits in upper case"
-                : $"{text.Length} hex digits, not 64 (HMAC-SHA1 gives 40, HMAC-SHA512 128)";
-        }
-
-        return $"{text.Length} characters that are not all lowercase hex digits";
-    }
+        context.DiagnosedCause(call) is { } cause && cause is not (DiagnosisCause.NoMatch or DiagnosisCause.Valid) ? cause : null;
 }

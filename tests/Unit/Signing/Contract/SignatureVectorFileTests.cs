@@ -10,16 +10,16 @@ public sealed class SignatureVectorFileTests
 
     private static IEnumerable<TestCaseData> MalformedEntries()
     {
-        yield return Case("missing name", Valid.Replace("\"name\": \"n\", ", "", StringComparison.Ordinal), "vectors[0] (id \"a\"): \"name\" is missing.");
-        yield return Case("missing id", Valid.Replace("\"id\": \"a\", ", "", StringComparison.Ordinal), "vectors[0]: \"id\" is missing or empty");
-        yield return Case("number email", Valid.Replace("\"e\"", "5", StringComparison.Ordinal), "\"email\" is number; it must be a string.");
+        yield return Case("missing name", Valid.Replace("\"name\": \"n\", ", "", StringComparison.Ordinal), "vectors[0] (id \"a\"): \"name\" is missing;");
+        yield return Case("missing id", Valid.Replace("\"id\": \"a\", ", "", StringComparison.Ordinal), "vectors[0]: \"id\" is missing");
+        yield return Case("number email", Valid.Replace("\"e\"", "5", StringComparison.Ordinal), "\"email\" is a number; it must be a JSON string.");
         yield return Case("fractional timestamp", Valid.Replace("\"timestamp\": 1", "\"timestamp\": 1.5", StringComparison.Ordinal), "\"timestamp\" is 1.5");
         yield return Case("string timestamp", Valid.Replace("\"timestamp\": 1", "\"timestamp\": \"1\"", StringComparison.Ordinal), "\"timestamp\" is a string (\"1\")");
-        yield return Case("short signature", Valid.Replace("6f14", "", StringComparison.Ordinal), "it must be 64 lowercase hex digits");
-        yield return Case("upper-case signature", Valid.Replace("6f14f", "6F14F", StringComparison.Ordinal), "it must be 64 lowercase hex digits");
+        yield return Case("short signature", Valid.Replace("6f14", "", StringComparison.Ordinal), "\"signature\": the signature is malformed: 60 hex digits, not 64;");
+        yield return Case("upper-case signature", Valid.Replace("6f14f", "6F14F", StringComparison.Ordinal), "\"signature\": the signature is malformed: 64 hex digits in mixed case;");
         yield return Case("empty token", Valid.Replace("\"t\"", "\"\"", StringComparison.Ordinal), "\"token\" is empty");
         yield return Case("unknown field", Valid.Replace("\"id\"", "\"extra\": 1, \"id\"", StringComparison.Ordinal), "unknown field \"extra\"");
-        yield return Case("not an object", "42", "vectors[0]: is number, not an object.");
+        yield return Case("not an object", "42", "vectors[0]: expected a JSON object {\"id\",\"description\",\"name\",\"email\",\"token\",\"timestamp\",\"signature\",\"nodeOnly\"}, found a number.");
 
         static TestCaseData Case(string name, string entry, string expected) =>
             new TestCaseData(entry, expected).SetName($"Parse_names_a_malformed_entry({name})");

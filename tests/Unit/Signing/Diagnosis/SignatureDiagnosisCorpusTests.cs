@@ -34,7 +34,7 @@ public sealed class SignatureDiagnosisCorpusTests
             verdict.SenderComputation, verdict.FixPhp, verdict.FixNode, verdict.ToString(), .. verdict.Details, .. verdict.Notes,
         ];
         shown.ShouldAllBe(text => text == null || !text.Contains(report.Token!, StringComparison.Ordinal));
-        verdict.Message.ShouldContain("<token>");
+        verdict.Message.ShouldContain("[token]");
     }
 
     [TestCaseSource(nameof(Reports))]

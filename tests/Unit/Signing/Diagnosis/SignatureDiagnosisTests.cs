@@ -18,7 +18,7 @@ public sealed class SignatureDiagnosisTests
         verdict.Cause.ShouldBe("valid");
         verdict.Causes.ShouldBeEmpty();
         verdict.Expected.ShouldBe(ValidFromPhp.Report.Signature);
-        verdict.Message.ShouldBe("Ann␠LeeAnn.Lee@Example.com<token>1764000000");
+        verdict.Message.ShouldBe("Ann␠LeeAnn.Lee@Example.com[token]1764000000");
     }
 
     [Test]

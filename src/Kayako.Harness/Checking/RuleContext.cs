@@ -20,7 +20,7 @@ internal sealed record RuleContext(
 
     /// <summary>The <c>identify</c> calls that ran after the messenger loaded, in order.</summary>
     public IEnumerable<IdentifyCall> IdentifyCalls =>
-        Entries.Where(e => e.Kind == CallLogEntryKind.Call && e.Name == "identify").Select(IdentifyCall.From);
+        Entries.OfType<MessengerCall>().Where(c => c.Method == "identify").Select(IdentifyCall.From);
 
     /// <summary>Whether the site was opened at all; most rules have nothing to say otherwise.</summary>
     public bool Opened => UnreachableReason is null;

@@ -17,5 +17,7 @@ public sealed record ConfigRead(JsonElement Config) : CallLogEntry
     public override CallLogEntryKind Kind => CallLogEntryKind.Config;
 
     /// <inheritdoc />
-    public override string Summary => $"kayako.config set before load: {string.Join(", ", Keys)}";
+    public override string Summary => Config.ValueKind == JsonValueKind.Object
+        ? $"kayako.config set before load: {string.Join(", ", Keys)}"
+        : $"kayako.config set before load, not an object: {Config.GetRawText()}";
 }

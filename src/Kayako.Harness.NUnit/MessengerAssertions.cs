@@ -43,14 +43,14 @@ public static class MessengerAssertions
     /// <param name="eventName">The event, such as <c>identified</c> or <c>chat_window_maximized</c>.</param>
     /// <param name="timeout">How long to wait; <see cref="DefaultTimeout"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the wait.</param>
-    /// <returns>The event's log entry.</returns>
+    /// <returns>The event as logged, with its arguments and the visibility after it.</returns>
     /// <exception cref="ShouldAssertException">The event did not fire in time.</exception>
-    public static async Task<CallLogEntry> ShouldFireAsync(this MessengerPage messenger, string eventName, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public static async Task<MessengerEvent> ShouldFireAsync(this MessengerPage messenger, string eventName, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messenger);
         try
         {
-            return await messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Event && e.Name == eventName, timeout ?? DefaultTimeout, cancellationToken);
+            return await messenger.CallLog.WaitForAsync<MessengerEvent>(e => e.Name == eventName, timeout ?? DefaultTimeout, cancellationToken);
         }
         catch (CallLogTimeoutException timedOut)
         {

@@ -1,23 +1,26 @@
+using System.Text.Json;
 using Kayako.Harness.Messenger;
 
 namespace Kayako.Harness.Checking;
 
-/// <summary>Renders call log entries the way a developer would write them, for messages and the HTML timeline.</summary>
+/// <summary>Renders messenger calls the way a developer would write them, for messages and the HTML timeline.</summary>
 internal static class CallFormatter
 {
     /// <summary><c>kayako.identify("Ann", "ann@example.com", "…", 1700000000) on https://…/account</c>.</summary>
-    public static string Describe(CallLogEntry entry) => $"{Call(entry)} on {entry.PageUrl}";
+    public static string Describe(MessengerCall call) => $"{Call(call)} on {call.PageUrl}";
 
-    /// <summary>
-    /// <c>kayako.identify("Ann", "ann@example.com", "…", 1700000000)</c>; functions show as <c>function</c>. A call
-    /// made before load is known only from the error it threw, so its arguments show as <c>…</c>.
-    /// </summary>
-    public static string Call(CallLogEntry entry) => entry.Kind == CallLogEntryKind.CallBeforeReady
-        ? $"kayako.{entry.Name}(…)"
-        : $"kayako.{entry.Name}({string.Join(", ", entry.Arguments.Select(Argument))})";
+    /// <summary><c>kayako.maximize(…) on https://…/account</c>: a call made before load is known only from the error it threw.</summary>
+    public static string Describe(CallBeforeReady call) => $"{Call(call)} on {call.PageUrl}";
 
-    private static string Argument(System.Text.Json.JsonElement argument) =>
-        argument.ValueKind == System.Text.Json.JsonValueKind.Object && argument.TryGetProperty("$type", out var type)
+    /// <summary><c>kayako.identify("Ann", "ann@example.com", "…", 1700000000)</c>; functions show as <c>function</c>.</summary>
+    public static string Call(MessengerCall call) => $"kayako.{call.Method}({string.Join(", ", call.Arguments.Select(Value))})";
+
+    /// <summary><c>kayako.maximize(…)</c>: a call made before load is known only from the error it threw, so its arguments are unknown.</summary>
+    public static string Call(CallBeforeReady call) => $"kayako.{call.Method}(…)";
+
+    /// <summary>A value as logged: JSON, or the <c>$type</c> of a value JSON cannot hold (<c>function</c>, <c>undefined</c>).</summary>
+    public static string Value(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("$type", out var type)
             ? type.GetString() ?? "?"
-            : argument.GetRawText();
+            : value.GetRawText();
 }

@@ -86,8 +86,8 @@ internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguratio
             }
 
             var entries = log.Entries.Skip(start).ToList();
-            played.Add(new EarlyClick(click, [.. entries.Where(e => e.Kind == CallLogEntryKind.CallBeforeReady)]));
-            if (entries.Any(e => e.Kind is CallLogEntryKind.Leaving or CallLogEntryKind.Navigation))
+            played.Add(new EarlyClick(click, [.. entries.OfType<CallBeforeReady>()]));
+            if (entries.Any(e => e is PageLeaving or Navigation))
             {
                 break; // the click left the page: the clicks after it belong to another page
             }

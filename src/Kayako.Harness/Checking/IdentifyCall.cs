@@ -5,14 +5,14 @@ using Kayako.Harness.Messenger;
 namespace Kayako.Harness.Checking;
 
 /// <summary>An <c>identify(name, email, signature, timestamp)</c> call, its arguments read as the page passed them.</summary>
-/// <param name="Entry">The call log entry.</param>
+/// <param name="Entry">The call as logged.</param>
 /// <param name="Name">The name, when the first argument is a string.</param>
 /// <param name="Email">The email, when the second argument is a string.</param>
 /// <param name="Signature">The third argument, when given.</param>
 /// <param name="Timestamp">The fourth argument, when given.</param>
-internal sealed record IdentifyCall(CallLogEntry Entry, string? Name, string? Email, JsonElement? Signature, JsonElement? Timestamp)
+internal sealed record IdentifyCall(MessengerCall Entry, string? Name, string? Email, JsonElement? Signature, JsonElement? Timestamp)
 {
-    public static IdentifyCall From(CallLogEntry entry)
+    public static IdentifyCall From(MessengerCall entry)
     {
         var arguments = entry.Arguments;
         return new IdentifyCall(

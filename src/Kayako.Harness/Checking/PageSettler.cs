@@ -70,7 +70,7 @@ internal sealed class PageSettler(IPage page, CallLog log)
             {
                 wait = Min(NavigationAfterLeavingWait, deadline - DateTimeOffset.UtcNow);
             }
-            else if (entries.Count > 0 && entries[^1].Kind == CallLogEntryKind.ForgetCallback)
+            else if (entries.Count > 0 && entries[^1] is ForgetCallbackRan)
             {
                 wait = Min(NavigationAfterForgetWait, deadline - DateTimeOffset.UtcNow);
             }
@@ -101,8 +101,8 @@ internal sealed class PageSettler(IPage page, CallLog log)
     // left. Identify's answer is not waited for: no rule depends on it, and it costs the API latency.
     private static bool Pending(IReadOnlyList<CallLogEntry> entries)
     {
-        var requests = entries.Count(e => e is { Kind: CallLogEntryKind.Request, Name: "forget" });
-        var responses = entries.Count(e => e is { Kind: CallLogEntryKind.Response, Name: "forget" });
+        var requests = entries.Count(e => e is ApiRequest { Operation: "forget" });
+        var responses = entries.Count(e => e is ApiResponse { Operation: "forget" });
         if (requests > responses)
         {
             return true;
@@ -110,11 +110,11 @@ internal sealed class PageSettler(IPage page, CallLog log)
 
         for (var i = entries.Count - 1; i >= 0; i--)
         {
-            switch (entries[i].Kind)
+            switch (entries[i])
             {
-                case CallLogEntryKind.ForgetCallback or CallLogEntryKind.Navigation:
+                case ForgetCallbackRan or Navigation:
                     return false;
-                case CallLogEntryKind.Call when entries[i].Name == "forget":
+                case MessengerCall { Method: "forget" }:
                     return true;
             }
         }

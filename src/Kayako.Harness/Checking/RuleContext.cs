@@ -20,7 +20,7 @@ internal sealed record RuleContext(
 
     /// <summary>The <c>identify</c> calls that ran after the messenger loaded, in order.</summary>
     public IEnumerable<IdentifyCall> IdentifyCalls =>
-        Entries.Where(e => e.Kind == CallLogEntryKind.Call && e.Name == "identify").Select(IdentifyCall.From);
+        Entries.OfType<MessengerCall>().Where(c => c.Method == "identify").Select(IdentifyCall.From);
 
     /// <summary>
     /// The cause <see cref="SignatureDiagnosis"/> (the search <c>diagnose</c> runs) finds for a call's signature

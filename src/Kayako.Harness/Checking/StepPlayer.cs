@@ -130,10 +130,10 @@ internal sealed class StepPlayer
         // into (as the harness's own log says) has one.
         if (!LoadedInCurrentDocument(session.CallLog.Entries))
         {
-            var since = session.CallLog.Entries.LastOrDefault(e => e.Kind == CallLogEntryKind.DocumentStarted)?.Sequence ?? -1;
+            var since = session.CallLog.Entries.OfType<DocumentStarted>().LastOrDefault()?.Sequence ?? -1;
             try
             {
-                await session.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Loaded && e.Sequence > since, ExpectationWait, cancellationToken);
+                await session.CallLog.WaitForAsync<MessengerLoaded>(e => e.Sequence > since, ExpectationWait, cancellationToken);
             }
             catch (CallLogTimeoutException)
             {
@@ -141,7 +141,7 @@ internal sealed class StepPlayer
             }
         }
 
-        if (await StubState.WaitForAsync(page, expected.ToWireName(), ExpectationWait, cancellationToken))
+        if (await StubState.WaitForAsync(page, expected, ExpectationWait, cancellationToken))
         {
             return expected;
         }
@@ -202,7 +202,7 @@ internal sealed class StepPlayer
     private static bool LoadedInCurrentDocument(IReadOnlyList<CallLogEntry> entries) =>
         LogHistory.LastOf(entries, CallLogEntryKind.Loaded, CallLogEntryKind.DocumentStarted) == CallLogEntryKind.Loaded;
 
-    private static bool IsIdentify(CallLogEntry entry) => entry is { Kind: CallLogEntryKind.Call, Name: "identify" };
+    private static bool IsIdentify(CallLogEntry entry) => entry is MessengerCall { Method: "identify" };
 
     private static string FirstLine(string message)
     {

@@ -23,13 +23,11 @@ internal static class TimelineBuilder
             steps.FirstOrDefault(s => s.LogStart <= e.Sequence && e.Sequence < s.LogEnd)?.Step.Index))];
     }
 
-    private static string Text(CallLogEntry entry) => entry.Kind switch
+    // Calls read as the page wrote them (kayako.identify(...)); every other entry reads as it does in the log.
+    private static string Text(CallLogEntry entry) => entry switch
     {
-        CallLogEntryKind.Call or CallLogEntryKind.CallBeforeReady =>
-            CallFormatter.Call(entry) + (entry.Detail is null ? "" : $" — {entry.Detail}"),
-        CallLogEntryKind.Event => entry.Name + (entry.Detail is null ? "" : $" — {entry.Detail}"),
-        CallLogEntryKind.Loaded => "the messenger loaded",
-        CallLogEntryKind.Request or CallLogEntryKind.Response => $"{entry.Name}: {entry.Detail}",
-        _ => entry.Detail ?? entry.Name,
+        MessengerCall call => CallFormatter.Call(call) + (call.Returned is { } returned ? $" returned {CallFormatter.Value(returned)}" : ""),
+        CallBeforeReady call => $"{CallFormatter.Call(call)} threw {call.Thrown}",
+        _ => entry.Summary,
     };
 }

@@ -1,11 +1,11 @@
 using System.Text;
-using System.Text.Json;
 
 namespace Kayako.Harness.Messenger;
 
 /// <summary>
 /// Everything that happened between the pages of one browser context and the messenger, in order: calls,
-/// events, API requests and responses, page errors and navigations. Thread-safe; entries are never removed.
+/// events, API requests and responses, page errors and navigations, each a typed <see cref="CallLogEntry"/>
+/// (<c>log.Entries.OfType&lt;MessengerCall&gt;()</c>). Thread-safe; entries are never removed.
 /// </summary>
 public sealed class CallLog
 {
@@ -33,30 +33,26 @@ public sealed class CallLog
         }
     }
 
-    /// <summary>Appends an entry, giving it the next sequence number.</summary>
-    /// <param name="kind">What happened.</param>
-    /// <param name="name">The method, event or operation; empty when the kind has none.</param>
-    /// <param name="arguments">The arguments as JSON values; empty when there are none.</param>
-    /// <param name="pageUrl">The page the entry came from.</param>
-    /// <param name="detail">Kind-specific detail; never the messenger token.</param>
+    /// <summary>Appends an entry, giving it the next sequence number and the time it was received.</summary>
+    /// <typeparam name="TEntry">The kind of entry.</typeparam>
+    /// <param name="entry">What happened; its <see cref="CallLogEntry.Sequence"/> and <see cref="CallLogEntry.Timestamp"/> are replaced.</param>
     /// <returns>The entry as logged.</returns>
-    public CallLogEntry Add(CallLogEntryKind kind, string name, IReadOnlyList<JsonElement> arguments, string pageUrl, string? detail)
+    public TEntry Add<TEntry>(TEntry entry)
+        where TEntry : CallLogEntry
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(entry);
         TaskCompletionSource changed;
-        CallLogEntry entry;
+        TEntry logged;
         lock (_gate)
         {
-            entry = new CallLogEntry(_entries.Count, kind, name, arguments, pageUrl, detail, _time.GetUtcNow());
-            _entries.Add(entry);
+            logged = (TEntry)(entry with { Sequence = _entries.Count, Timestamp = _time.GetUtcNow() });
+            _entries.Add(logged);
             changed = _changed;
             _changed = NewSignal();
         }
 
         changed.SetResult();
-        return entry;
+        return logged;
     }
 
     /// <summary>
@@ -104,6 +100,28 @@ public sealed class CallLog
                     $"No matching call log entry within {timeout.TotalMilliseconds:0} ms. {Describe()}");
             }
         }
+    }
+
+    /// <summary>
+    /// Waits until an entry of type <typeparamref name="TEntry"/> matching <paramref name="predicate"/> is in the
+    /// log (one already logged counts).
+    /// </summary>
+    /// <example><c>await log.WaitForAsync&lt;MessengerEvent&gt;(e => e.Name == "identified", TimeSpan.FromSeconds(5));</c></example>
+    /// <typeparam name="TEntry">The kind of entry waited for: <see cref="MessengerCall"/>, <see cref="MessengerEvent"/>, ...</typeparam>
+    /// <param name="predicate">
+    /// The entry waited for. It sees each entry of the type once, in sequence order, so it may count.
+    /// </param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>The first matching entry.</returns>
+    /// <exception cref="CallLogTimeoutException">
+    /// No such entry came in time; the message lists everything that was logged.
+    /// </exception>
+    public async Task<TEntry> WaitForAsync<TEntry>(Func<TEntry, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken = default)
+        where TEntry : CallLogEntry
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return (TEntry)await WaitForAsync(e => e is TEntry entry && predicate(entry), timeout, cancellationToken);
     }
 
     /// <summary>The log as text, one entry a line, for failure messages.</summary>

@@ -58,7 +58,7 @@ internal sealed class FakeKayakoApi
         }
 
         var operation = new Uri(request.Url).AbsolutePath.Split('/')[^1];
-        _log.Add(CallLogEntryKind.Request, operation, [], pageUrl, $"{request.Method} {request.Url} {body}");
+        _log.Add(new ApiRequest(operation, request.Method, request.Url, body) { PageUrl = pageUrl });
 
         var (status, answer) = operation switch
         {
@@ -76,14 +76,14 @@ internal sealed class FakeKayakoApi
         }
 
         // Logged before fulfilling: once fulfilled, the page's reaction (forget's callback) may be logged at once.
-        _log.Add(CallLogEntryKind.Response, operation, [], pageUrl, $"{status} {answer}");
+        _log.Add(new ApiResponse(operation, status, answer) { PageUrl = pageUrl });
         try
         {
             await route.FulfillAsync(new RouteFulfillOptions { Status = status, Headers = Headers, Body = answer });
         }
         catch (PlaywrightException)
         {
-            _log.Add(CallLogEntryKind.Response, operation, [], pageUrl, "never delivered: the page had already navigated away or closed");
+            _log.Add(new ApiResponse(operation, status, answer) { PageUrl = pageUrl, Delivered = false });
         }
     }
 

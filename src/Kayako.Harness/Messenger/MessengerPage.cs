@@ -23,11 +23,11 @@ public sealed class MessengerPage
     /// <summary>The session's call log: every page of the context reports to it.</summary>
     public CallLog CallLog => Session.CallLog;
 
-    /// <summary>The messenger methods called after load so far, in order.</summary>
-    public IReadOnlyList<CallLogEntry> Calls => Of(CallLogEntryKind.Call);
+    /// <summary>The messenger methods called after load so far, in every page of the session, in order.</summary>
+    public IReadOnlyList<MessengerCall> Calls => [.. CallLog.Entries.OfType<MessengerCall>()];
 
-    /// <summary>The names of the messenger events fired so far, in order.</summary>
-    public IReadOnlyList<string> Events => [.. Of(CallLogEntryKind.Event).Select(e => e.Name)];
+    /// <summary>The names of the messenger events fired so far, in every page of the session, in order.</summary>
+    public IReadOnlyList<string> Events => [.. CallLog.Entries.OfType<MessengerEvent>().Select(e => e.Name)];
 
     /// <summary>
     /// Reads the messenger's state without calling <c>kayako.visibility()</c>, so the read is not logged
@@ -38,15 +38,13 @@ public sealed class MessengerPage
     /// <exception cref="MessengerNotLoadedException">The messenger has not loaded in the page.</exception>
     public async Task<MessengerVisibility> VisibilityAsync(CancellationToken cancellationToken = default)
     {
-        var value = await StubState.ReadAsync(Page, cancellationToken);
-        return value switch
-        {
-            "hidden" => MessengerVisibility.Hidden,
-            "minimized" => MessengerVisibility.Minimized,
-            "maximized" => MessengerVisibility.Maximized,
-            null => throw new MessengerNotLoadedException(NotLoadedMessage("has not loaded the messenger (yet)")),
-            _ => throw new InvalidOperationException($"The stub reported the unknown visibility '{value}'."),
-        };
+        var value = await StubState.ReadAsync(Page, cancellationToken)
+            ?? throw new MessengerNotLoadedException(NotLoadedMessage("has not loaded the messenger (yet)"));
+        return MessengerVisibilityNames.TryParse(value, out var visibility)
+            ? visibility
+            : throw new InvalidOperationException(
+                $"The stub's UI in {Page.Url} reports the visibility '{value}', not one of {string.Join(", ", MessengerVisibilityNames.All)}: " +
+                "the page replaced or edited the messenger's element (data-kayako-state).");
     }
 
     /// <summary>Whether the messenger has loaded in the page (the stub took over <c>window.kayako</c>).</summary>
@@ -78,7 +76,7 @@ public sealed class MessengerPage
     /// <param name="cancellationToken">Stops the wait.</param>
     /// <returns><see langword="true"/> when it got there in time; <see langword="false"/> when it did not.</returns>
     public Task<bool> TryWaitForVisibilityAsync(MessengerVisibility expected, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        StubState.WaitForAsync(Page, expected.ToWireName(), timeout, cancellationToken);
+        StubState.WaitForAsync(Page, expected, timeout, cancellationToken);
 
     /// <summary>The visitor starts a conversation in the messenger's window (<c>chat_started</c>, <c>chat_state_changed</c>).</summary>
     /// <param name="cancellationToken">Stops the action.</param>
@@ -107,23 +105,17 @@ public sealed class MessengerPage
             throw new MessengerNotLoadedException(NotLoadedMessage("has not loaded the messenger, so a visitor cannot use it"));
         }
 
-        var selector = $"[data-kayako-action=\"{action}\"]";
-        var inPage = Page.Locator("#kayako-messenger " + selector);
-        var control = await inPage.CountAsync().WaitAsync(cancellationToken) > 0
-            ? inPage
-            : Page.FrameLocator("#kayako-messenger iframe").Locator(selector);
+        var control = await StubState.ControlAsync(Page, action, cancellationToken);
         await control.DispatchEventAsync("click").WaitAsync(cancellationToken);
     }
 
     private string NotLoadedMessage(string what)
     {
-        var requested = CallLog.Entries.LastOrDefault(e => e.Kind == CallLogEntryKind.ScriptRequested);
+        var requested = CallLog.Entries.OfType<ScriptRequested>().LastOrDefault();
         var cause = requested is null
             ? "the page never requested the messenger script (no embed snippet?). Add Kayako's embed snippet to the page, " +
               $"set MessengerOptions.InjectSnippet, or add the page's messenger URL to MessengerOptions.ScriptUrlPatterns (now: {string.Join(", ", Session.Options.ScriptUrlPatterns)})."
-            : $"the page requested the messenger script ({requested.Detail}) but it never loaded: look for a page error in the log, or a script that replaced window.kayako.";
+            : $"the page requested the messenger script ({requested.ScriptUrl}) but it never loaded: look for a page error in the log, or a script that replaced window.kayako.";
         return $"The page {Page.Url} {what}: {cause} {CallLog.Describe()}";
     }
-
-    private CallLogEntry[] Of(CallLogEntryKind kind) => [.. CallLog.Entries.Where(e => e.Kind == kind)];
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Messenger;
@@ -121,7 +120,7 @@ public sealed class MessengerSession : IAsyncDisposable
         {
             if (frame == page.MainFrame)
             {
-                CallLog.Add(CallLogEntryKind.Navigation, "", [], frame.Url, frame.Url);
+                CallLog.Add(new Navigation(frame.Url) { PageUrl = frame.Url });
             }
         };
         // A page that throws in a loop would fill memory and every report; past the limit one entry says so.
@@ -131,18 +130,19 @@ public sealed class MessengerSession : IAsyncDisposable
             var count = Interlocked.Increment(ref errors);
             if (count <= MaxPageErrors)
             {
-                CallLog.Add(CallLogEntryKind.PageError, "", [], page.Url, message);
+                var (text, stack) = PageError.Split(message);
+                CallLog.Add(new PageError(text, stack) { PageUrl = page.Url });
             }
             else if (count == MaxPageErrors + 1)
             {
-                CallLog.Add(CallLogEntryKind.LogLimit, "", [], page.Url, $"the page threw more than {MaxPageErrors} uncaught errors; the rest are not logged");
+                CallLog.Add(new LogLimitReached(LogLimitScope.PageErrors, MaxPageErrors) { PageUrl = page.Url });
             }
         };
     }
 
     private async Task ServeStubAsync(IRoute route)
     {
-        CallLog.Add(CallLogEntryKind.ScriptRequested, "", [], PageUrlOf(route.Request), route.Request.Url);
+        CallLog.Add(new ScriptRequested(route.Request.Url) { PageUrl = PageUrlOf(route.Request) });
         if (Options.ScriptRelease is { } release)
         {
             try
@@ -166,7 +166,7 @@ public sealed class MessengerSession : IAsyncDisposable
 
     private async Task BlockAsync(IRoute route)
     {
-        CallLog.Add(CallLogEntryKind.BlockedRequest, "", [], PageUrlOf(route.Request), $"{route.Request.Method} {route.Request.Url}");
+        CallLog.Add(new BlockedRequest(route.Request.Method, route.Request.Url) { PageUrl = PageUrlOf(route.Request) });
         await route.AbortAsync("blockedbyclient");
     }
 
@@ -183,26 +183,8 @@ public sealed class MessengerSession : IAsyncDisposable
             return;
         }
 
-        var json = text[_prefix.Length..];
-        var pageUrl = PageUrlOf(console);
-        StubMessage? message;
-        try
-        {
-            message = JsonSerializer.Deserialize<StubMessage>(json);
-        }
-        catch (JsonException)
-        {
-            message = null;
-        }
-
-        if (message is null || !Enum.TryParse<CallLogEntryKind>(message.Kind, ignoreCase: false, out var kind))
-        {
-            CallLog.Add(CallLogEntryKind.PageError, "", [], pageUrl, $"The page sent the harness a message it does not understand: {json}");
-            return;
-        }
-
-        var arguments = (message.Args ?? []).Select(a => a.Clone()).ToArray();
-        CallLog.Add(kind, message.Name ?? "", arguments, message.Url ?? pageUrl, message.Detail);
+        // A message the harness cannot read is logged as such (UnrecognizedMessage), never thrown: the run goes on.
+        CallLog.Add(StubMessage.Read(text[_prefix.Length..], PageUrlOf(console)));
     }
 
     private static string PageUrlOf(IConsoleMessage message)

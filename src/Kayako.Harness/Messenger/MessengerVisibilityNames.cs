@@ -1,10 +1,14 @@
 namespace Kayako.Harness.Messenger;
 
-/// <summary>The lower-case names <c>visibility()</c> returns and the configuration uses.</summary>
+/// <summary>
+/// The lower-case names <c>visibility()</c> returns, which the configuration, the stub's UI
+/// (<c>data-kayako-state</c>) and its messages use: the one place they are written in C#.
+/// </summary>
 public static class MessengerVisibilityNames
 {
     /// <summary>Every allowed name, in the order messages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = ["minimized", "maximized", "hidden"];
+    public static IReadOnlyList<string> All { get; } =
+        [.. new[] { MessengerVisibility.Minimized, MessengerVisibility.Maximized, MessengerVisibility.Hidden }.Select(ToWireName)];
 
     /// <summary>The wire name: <c>minimized</c>, <c>maximized</c> or <c>hidden</c>.</summary>
     /// <param name="visibility">The state.</param>
@@ -23,13 +27,16 @@ public static class MessengerVisibilityNames
     /// <returns>Whether the name is one of <see cref="All"/>.</returns>
     public static bool TryParse(string? name, out MessengerVisibility visibility)
     {
-        (var known, visibility) = name switch
+        foreach (var candidate in Enum.GetValues<MessengerVisibility>())
         {
-            "minimized" => (true, MessengerVisibility.Minimized),
-            "maximized" => (true, MessengerVisibility.Maximized),
-            "hidden" => (true, MessengerVisibility.Hidden),
-            _ => (false, default),
-        };
-        return known;
+            if (string.Equals(candidate.ToWireName(), name, StringComparison.Ordinal))
+            {
+                visibility = candidate;
+                return true;
+            }
+        }
+
+        visibility = default;
+        return false;
     }
 }

@@ -16,7 +16,8 @@ internal static class StubState
     /// <summary>The state, or <see langword="null"/> before the messenger loaded.</summary>
     public static async Task<string?> ReadAsync(IPage page, CancellationToken cancellationToken)
     {
-        foreach (var root in Roots(page, null))
+        var (inPage, inFrame) = Roots(page, null);
+        foreach (var root in new[] { inPage, inFrame })
         {
             if (await root.CountAsync().WaitAsync(cancellationToken) > 0)
             {
@@ -31,11 +32,12 @@ internal static class StubState
     /// Waits until the messenger has loaded (<paramref name="expected"/> <see langword="null"/>) or is in the
     /// expected state. Returns <see langword="false"/> when it was not within <paramref name="timeout"/>.
     /// </summary>
-    public static async Task<bool> WaitForAsync(IPage page, string? expected, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<bool> WaitForAsync(IPage page, MessengerVisibility? expected, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var options = new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)Math.Max(1, timeout.TotalMilliseconds) };
-        var waits = Roots(page, expected).Select(async root =>
+        var (inPage, inFrame) = Roots(page, expected?.ToWireName());
+        var waits = new[] { inPage, inFrame }.Select(async root =>
         {
             try
             {
@@ -64,13 +66,23 @@ internal static class StubState
         return false;
     }
 
-    private static ILocator[] Roots(IPage page, string? state)
+    /// <summary>
+    /// The control the stub's window has for a visitor's action (<c>data-kayako-action</c>, e.g. <c>start-chat</c>),
+    /// in whichever form the messenger loaded.
+    /// </summary>
+    public static async Task<ILocator> ControlAsync(IPage page, string action, CancellationToken cancellationToken)
+    {
+        var selector = $"[data-kayako-action=\"{action}\"]";
+        var (inPage, inFrame) = Roots(page, null);
+        var control = inPage.Locator(selector);
+        return await control.CountAsync().WaitAsync(cancellationToken) > 0 ? control : inFrame.Locator(selector);
+    }
+
+    // The one place that knows where the stub's UI is: #kayako-messenger itself in the in-page form, an element
+    // inside the snippet's iframe (a child of its #kayako-messenger) in the admin-panel form.
+    private static (ILocator InPage, ILocator InFrame) Roots(IPage page, string? state)
     {
         var selector = state is null ? $"[{Attribute}]" : $"[{Attribute}=\"{state}\"]";
-        return
-        [
-            page.Locator("#kayako-messenger" + selector),
-            page.FrameLocator("#kayako-messenger > iframe").Locator(selector),
-        ];
+        return (page.Locator("#kayako-messenger" + selector), page.FrameLocator("#kayako-messenger > iframe").Locator(selector));
     }
 }

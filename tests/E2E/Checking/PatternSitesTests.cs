@@ -59,6 +59,27 @@ public sealed class PatternSitesTests
     }
 
     [Test]
+    public void The_harness_reads_every_message_the_page_side_scripts_sent()
+    {
+        // Every shape of embed, error and call the sites make goes through the channel: none may reach C# unreadable.
+        foreach (var site in report.Sites)
+        {
+            site.Timeline.ShouldNotContain(t => t.Kind == "UnrecognizedMessage", site.Name);
+            site.Notes.ShouldNotContain(n => n.Contains("could not read", StringComparison.Ordinal), site.Name);
+        }
+    }
+
+    [Test]
+    public void A_syntax_error_in_an_inline_script_gets_the_escaping_hint_from_where_the_page_saw_it()
+    {
+        // The page-side script reports where the SyntaxError came from (ErrorLocation); the page error itself has no stack.
+        var finding = report.Sites.Single(s => s.Name == "apostrophe").Findings.Single(f => f.Rule == RuleIds.ScriptError);
+
+        finding.Message.ShouldContain("SyntaxError");
+        finding.Message.ShouldContain("json_encode($name)");
+    }
+
+    [Test]
     public void Every_site_in_the_configuration_has_an_expectation()
     {
         report.Sites.Select(s => s.Name).ShouldBe(Expected.Rules.Keys, ignoreOrder: true);

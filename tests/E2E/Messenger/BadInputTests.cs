@@ -13,9 +13,9 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
         await Messenger.WaitForReadyAsync();
 
         // Assert
-        var maximize = Messenger.Calls.Single(c => c.Name == "maximize");
+        var maximize = Messenger.Calls.Single(c => c.Method == "maximize");
         maximize.Arguments.Select(a => a.GetRawText()).ShouldBe(["\"now\"", "1"]);
-        var on = Messenger.Calls.Single(c => c.Name == "on");
+        var on = Messenger.Calls.Single(c => c.Method == "on");
         on.Arguments.Select(a => a.GetRawText()).ShouldBe(["\"chat_window_shown\""]);
     }
 
@@ -27,7 +27,7 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
         await Messenger.WaitForReadyAsync();
 
         // Assert
-        var identifies = Messenger.Calls.Where(c => c.Name == "identify").ToList();
+        var identifies = Messenger.Calls.Where(c => c.Method == "identify").ToList();
         identifies[0].Arguments.Select(a => a.GetRawText()).ShouldBe(["\"Milo Wrong\""]);
         identifies[1].Arguments.Select(a => a.GetRawText()).ShouldBe(["42", "null", """{"$type":"undefined"}""", "\"1700000000\""]);
     }
@@ -38,14 +38,14 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
         // Act
         await Page.GotoAsync(FormUrl("wrong-arguments.html"));
         var responses = 0;
-        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response && ++responses == 2, TimeSpan.FromSeconds(5));
+        await Messenger.CallLog.WaitForAsync<ApiResponse>(_ => ++responses == 2, TimeSpan.FromSeconds(5));
 
         // Assert
-        var answers = Messenger.CallLog.Entries.Where(e => e.Kind == CallLogEntryKind.Response).Select(e => e.Detail).ToList();
-        answers.ShouldAllBe(a => a!.StartsWith("400 ", StringComparison.Ordinal) && a.Contains("\"verification\":\"rejected\""));
+        var answers = Messenger.CallLog.Entries.OfType<ApiResponse>().ToList();
+        answers.ShouldAllBe(a => a.Operation == "identify" && a.Status == 400 && a.Body.Contains("\"verification\":\"rejected\""));
         // The two requests are answered concurrently, so in either order.
-        answers.ShouldContain(a => a!.Contains("name must be a string; email must be a string; signature must be a string\"", StringComparison.Ordinal));
-        answers.ShouldContain(a => a!.Contains("email must be a string; signature must be a string; timestamp must be a Unix time in whole seconds", StringComparison.Ordinal));
+        answers.ShouldContain(a => a.Body.Contains("name must be a string; email must be a string; signature must be a string\"", StringComparison.Ordinal));
+        answers.ShouldContain(a => a.Body.Contains("email must be a string; signature must be a string; timestamp must be a Unix time in whole seconds", StringComparison.Ordinal));
         Session.Identity.ShouldBeNull();
         Messenger.Events.ShouldNotContain("identified");
     }
@@ -61,7 +61,7 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
         await Page.EvaluateAsync("() => kayako.hide(() => 1, undefined, { nested: [undefined, NaN] })");
 
         // Assert
-        var hide = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Call && e.Name == "hide", TimeSpan.FromSeconds(5));
+        var hide = await Messenger.CallLog.WaitForAsync<MessengerCall>(c => c.Method == "hide", TimeSpan.FromSeconds(5));
         hide.Arguments.Select(a => a.GetRawText()).ShouldBe(
             ["""{"$type":"function"}""", """{"$type":"undefined"}""", """{"nested":[{"$type":"undefined"},{"$type":"number","value":"NaN"}]}"""]);
     }
@@ -77,8 +77,9 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
         await Page.EvaluateAsync("() => { kayako.on('chat_window_maximized', () => { throw new Error('listener broke'); }); kayako.maximize(); }");
 
         // Assert
-        var error = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.PageError, TimeSpan.FromSeconds(5));
-        error.Detail.ShouldNotBeNull().ShouldContain("listener broke");
+        var error = await Messenger.CallLog.WaitForAsync<PageError>(_ => true, TimeSpan.FromSeconds(5));
+        error.Message.ShouldContain("listener broke");
+        error.Stack.ShouldNotBeNull().ShouldContain("    at ");
         (await Messenger.VisibilityAsync()).ShouldBe(MessengerVisibility.Maximized);
     }
 
@@ -94,7 +95,7 @@ public sealed class BadInputTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         outcome.ShouldBe("failed");
-        var blocked = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.BlockedRequest);
-        blocked.Detail.ShouldBe("GET https://acme.kayako.com/api/v1/conversations");
+        var blocked = Messenger.CallLog.Entries.OfType<BlockedRequest>().Single();
+        (blocked.HttpMethod, blocked.Url).ShouldBe(("GET", "https://acme.kayako.com/api/v1/conversations"));
     }
 }

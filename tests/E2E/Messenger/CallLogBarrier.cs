@@ -9,12 +9,10 @@ namespace Kayako.Harness.E2E.Tests.Messenger;
 /// </summary>
 internal static class CallLogBarrier
 {
-    public static async Task<CallLogEntry> SettleAsync(IPage page, MessengerPage messenger)
+    public static async Task<MessengerCall> SettleAsync(IPage page, MessengerPage messenger)
     {
         var from = messenger.CallLog.Entries.Count;
         await page.ClickAsync("#visibility");
-        return await messenger.CallLog.WaitForAsync(
-            e => e.Sequence >= from && e.Kind == CallLogEntryKind.Call && e.Name == "visibility",
-            TimeSpan.FromSeconds(5));
+        return await messenger.CallLog.WaitForAsync<MessengerCall>(c => c.Sequence >= from && c.Method == "visibility", TimeSpan.FromSeconds(5));
     }
 }

@@ -12,10 +12,10 @@ public sealed class CallLogTests
     {
         // Arrange
         var log = new CallLog();
-        log.Add(CallLogEntryKind.Call, "maximize", [JsonSerializer.SerializeToElement(1)], "http://harness.local/a.html", null);
+        log.Add(new MessengerCall("maximize", [JsonSerializer.SerializeToElement(1)]) { PageUrl = "http://harness.local/a.html" });
 
         // Act
-        var failure = await Should.ThrowAsync<CallLogTimeoutException>(() => log.WaitForAsync(e => e.Kind == CallLogEntryKind.Loaded, TimeSpan.FromMilliseconds(50)));
+        var failure = await Should.ThrowAsync<CallLogTimeoutException>(() => log.WaitForAsync<MessengerLoaded>(_ => true, TimeSpan.FromMilliseconds(50)));
 
         // Assert
         failure.Message.ShouldContain("within 50 ms");
@@ -33,7 +33,7 @@ public sealed class CallLogTests
         {
             for (var i = 0; i < 250; i++)
             {
-                log.Add(CallLogEntryKind.Event, "identified", [], "", null);
+                log.Add(new MessengerEvent("identified", [], MessengerVisibility.Minimized) { PageUrl = "" });
             }
         })));
 
@@ -46,12 +46,14 @@ public sealed class CallLogTests
     {
         // Arrange
         var log = new CallLog();
-        var waiting = log.WaitForAsync(e => e.Kind == CallLogEntryKind.Loaded, TimeSpan.FromSeconds(5));
+        var waiting = log.WaitForAsync<MessengerLoaded>(_ => true, TimeSpan.FromSeconds(5));
 
         // Act
-        log.Add(CallLogEntryKind.Loaded, "", [], "", null);
+        log.Add(new DocumentStarted { PageUrl = "" });
+        log.Add(new MessengerLoaded("https://acme.kayakocdn.com/messenger", null, null, MessengerEmbedForm.InPage) { PageUrl = "" });
 
         // Assert
-        (await waiting).Sequence.ShouldBe(0);
+        var loaded = await waiting;
+        (loaded.Sequence, loaded.Form).ShouldBe((1L, MessengerEmbedForm.InPage));
     }
 }

@@ -23,7 +23,8 @@ public sealed class ControlMethodTests(string form) : EmbedFormPageTest(form)
             await Page.ClickAsync(transition.From == "hidden" ? "#hide" : "#maximize");
         }
 
-        await Messenger.ShouldBecomeAsync(Enum.Parse<MessengerVisibility>(transition.From, ignoreCase: true));
+        MessengerVisibilityNames.TryParse(transition.From, out var from).ShouldBeTrue(transition.From);
+        await Messenger.ShouldBecomeAsync(from);
         var before = (await CallLogBarrier.SettleAsync(Page, Messenger)).Sequence;
 
         // Act
@@ -31,7 +32,7 @@ public sealed class ControlMethodTests(string form) : EmbedFormPageTest(form)
         var after = await CallLogBarrier.SettleAsync(Page, Messenger);
 
         // Assert
-        (await Messenger.VisibilityAsync()).ToString().ToLowerInvariant().ShouldBe(transition.To);
+        (await Messenger.VisibilityAsync()).ToWireName().ShouldBe(transition.To);
         (await Page.TextContentAsync("#result")).ShouldBe(transition.To);
         var container = Page.Locator("#kayako-messenger");
         (await container.EvaluateAsync<string>("e => getComputedStyle(e).display")).ShouldBe(transition.To == "hidden" ? "none" : "block");
@@ -44,9 +45,9 @@ public sealed class ControlMethodTests(string form) : EmbedFormPageTest(form)
             (box.Width, box.Height).ShouldBe((expected.Width, expected.Height));
         }
 
-        var events = Messenger.CallLog.Entries
-            .Where(e => e.Sequence > before && e.Sequence < after.Sequence && e.Kind == CallLogEntryKind.Event)
-            .Select(e => e.Name);
+        var fired = Messenger.CallLog.Entries.OfType<MessengerEvent>().Where(e => e.Sequence > before && e.Sequence < after.Sequence).ToList();
+        var events = fired.Select(e => e.Name);
+        fired.ShouldAllBe(e => e.Visibility.ToWireName() == transition.To, "each event is logged with the state it left the messenger in");
         events.ShouldBe(transition.Events, $"events fired by {transition}");
         var listened = await Page.Locator("#events li").AllTextContentsAsync();
         listened.Skip(transition.From == "minimized" ? 0 : 1).ShouldBe(transition.Events, "events the page's kayako.on listeners received");

@@ -43,7 +43,7 @@ public sealed class ControlSequenceTests(string form) : EmbedFormPageTest(form)
         await CallLogBarrier.SettleAsync(Page, Messenger);
 
         // Assert
-        Messenger.Calls.Count(c => c.Name == "maximize").ShouldBe(3);
+        Messenger.Calls.Count(c => c.Method == "maximize").ShouldBe(3);
         Messenger.Events.ShouldBe(["chat_window_maximized"]);
     }
 

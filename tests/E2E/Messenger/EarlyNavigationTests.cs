@@ -23,9 +23,9 @@ public sealed class EarlyNavigationTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         var log = Messenger.CallLog.Entries;
-        var forget = log.Single(e => e.Kind == CallLogEntryKind.Call && e.Name == "forget");
-        var leave = log.First(e => e.Kind == CallLogEntryKind.Navigation && e.Sequence > forget.Sequence);
-        leave.Detail.ShouldNotBeNull().ShouldEndWith("signed-out.html");
-        log.ShouldNotContain(e => e.Kind == CallLogEntryKind.ForgetCallback);
+        var forget = log.OfType<MessengerCall>().Single(c => c.Method == "forget");
+        var leave = log.OfType<Navigation>().First(e => e.Sequence > forget.Sequence);
+        leave.Url.ShouldEndWith("signed-out.html");
+        log.ShouldNotContain(e => e is ForgetCallbackRan);
     }
 }

@@ -15,8 +15,8 @@ public sealed class EmbedFormTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         (await embed.HeaderValueAsync("content-type")).ShouldNotBeNull().ShouldStartWith("text/javascript");
-        var loaded = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Loaded);
-        loaded.Detail.ShouldNotBeNull().ShouldContain(Form == Iframe ? "\"form\":\"iframe\"" : "\"form\":\"page\"");
+        var loaded = Messenger.CallLog.Entries.OfType<MessengerLoaded>().Single();
+        loaded.Form.ShouldBe(Form == Iframe ? MessengerEmbedForm.Iframe : MessengerEmbedForm.InPage);
         var top = await Page.EvaluateAsync<string[]>("() => Array.from(document.scripts, s => s.src).filter(src => src.includes('kayakocdn.com'))");
         var frames = Page.Locator("#kayako-messenger > iframe#kayako-messenger-frame");
         if (Form == Iframe)

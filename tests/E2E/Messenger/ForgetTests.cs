@@ -23,12 +23,12 @@ public sealed class ForgetTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         var log = Messenger.CallLog.Entries;
-        var identifyRequest = log.Single(e => e.Kind == CallLogEntryKind.Request && e.Name == "identify");
-        var forgetRequest = log.Single(e => e.Kind == CallLogEntryKind.Request && e.Name == "forget");
-        var forgetResponse = log.Single(e => e.Kind == CallLogEntryKind.Response && e.Name == "forget");
-        var callback = log.Single(e => e.Kind == CallLogEntryKind.ForgetCallback);
-        var signOut = log.Single(e => e.Kind == CallLogEntryKind.Navigation && e.Detail!.EndsWith("signed-out.html", StringComparison.Ordinal));
-        new[] { identifyRequest, forgetRequest, forgetResponse, callback, signOut }.Select(e => e.Sequence).ShouldBeInOrder(SortDirection.Ascending);
+        var identifyRequest = log.OfType<ApiRequest>().Single(e => e.Operation == "identify");
+        var forgetRequest = log.OfType<ApiRequest>().Single(e => e.Operation == "forget");
+        var forgetResponse = log.OfType<ApiResponse>().Single(e => e.Operation == "forget");
+        var callback = log.OfType<ForgetCallbackRan>().Single();
+        var signOut = log.OfType<Navigation>().Single(e => e.Url.EndsWith("signed-out.html", StringComparison.Ordinal));
+        new CallLogEntry[] { identifyRequest, forgetRequest, forgetResponse, callback, signOut }.Select(e => e.Sequence).ShouldBeInOrder(SortDirection.Ascending);
         Session.Identity.ShouldBeNull();
     }
 
@@ -40,10 +40,10 @@ public sealed class ForgetTests(string form) : EmbedFormPageTest(form)
 
         // Act
         await Page.ClickAsync("#logout");
-        var callback = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.ForgetCallback, TimeSpan.FromSeconds(5));
+        var callback = await Messenger.CallLog.WaitForAsync<ForgetCallbackRan>(_ => true, TimeSpan.FromSeconds(5));
 
         // Assert
-        var request = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Request && e.Name == "forget");
+        var request = Messenger.CallLog.Entries.OfType<ApiRequest>().Single(e => e.Operation == "forget");
         (callback.Timestamp - request.Timestamp).ShouldBeGreaterThanOrEqualTo(Latency - TimeSpan.FromMilliseconds(20));
     }
 
@@ -73,6 +73,6 @@ public sealed class ForgetTests(string form) : EmbedFormPageTest(form)
         var identified = Messenger.Events.Count(e => e == "identified");
         await Page.GotoAsync(FormUrl(AccountPage.Path(name, email, signature, timestamp)));
         var seen = 0;
-        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Event && e.Name == "identified" && ++seen > identified, TimeSpan.FromSeconds(5));
+        await Messenger.CallLog.WaitForAsync<MessengerEvent>(e => e.Name == "identified" && ++seen > identified, TimeSpan.FromSeconds(5));
     }
 }

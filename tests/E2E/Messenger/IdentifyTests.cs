@@ -26,9 +26,9 @@ public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
         // Assert
         await Messenger.ShouldFireAsync("identified");
         Session.Identity.ShouldBe(new MessengerIdentity(Name, Email, IdentityVerification.Valid));
-        var response = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Response);
-        response.Detail.ShouldNotBeNull().ShouldStartWith("200 ");
-        response.Detail.ShouldContain("\"verification\":\"valid\"");
+        var response = Messenger.CallLog.Entries.OfType<ApiResponse>().Single();
+        response.Status.ShouldBe(200);
+        response.Body.ShouldContain("\"verification\":\"valid\"");
     }
 
     [Test]
@@ -42,9 +42,9 @@ public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
         await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
 
         // Assert
-        var response = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response, TimeSpan.FromSeconds(5));
-        response.Detail.ShouldNotBeNull().ShouldStartWith("401 ");
-        response.Detail.ShouldContain("\"verification\":\"invalid\"");
+        var response = await Messenger.CallLog.WaitForAsync<ApiResponse>(_ => true, TimeSpan.FromSeconds(5));
+        response.Status.ShouldBe(401);
+        response.Body.ShouldContain("\"verification\":\"invalid\"");
         Session.Identity.ShouldBeNull();
         Messenger.Events.ShouldNotContain("identified");
     }
@@ -60,8 +60,8 @@ public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
         await Page.GotoAsync(FormUrl(AccountPage.Path(Name, Email, signature, timestamp)));
 
         // Assert
-        var response = await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Response, TimeSpan.FromSeconds(5));
-        response.Detail.ShouldNotBeNull().ShouldStartWith("401 ");
+        var response = await Messenger.CallLog.WaitForAsync<ApiResponse>(_ => true, TimeSpan.FromSeconds(5));
+        response.Status.ShouldBe(401);
         Session.Identity.ShouldBeNull();
     }
 
@@ -88,10 +88,12 @@ public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
         await Messenger.ShouldFireAsync("identified");
 
         // Assert
-        var call = Messenger.Calls.Single(c => c.Name == "identify");
+        var call = Messenger.Calls.Single(c => c.Method == "identify");
         call.Arguments.Select(a => a.GetRawText()).ShouldBe([$"\"{Name}\"", $"\"{Email}\"", $"\"{signature}\"", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var request = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Request);
-        request.Detail.ShouldNotBeNull().ShouldEndWith($$"""{"name":"{{Name}}","email":"{{Email}}","signature":"{{signature}}","timestamp":{{timestamp}}}""");
+        var request = Messenger.CallLog.Entries.OfType<ApiRequest>().Single();
+        (request.Operation, request.HttpMethod).ShouldBe(("identify", "POST"));
+        request.Url.ShouldEndWith("/messenger/identify");
+        request.Body.ShouldBe($$"""{"name":"{{Name}}","email":"{{Email}}","signature":"{{signature}}","timestamp":{{timestamp}}}""");
         Messenger.CallLog.Describe().ShouldNotContain(Token);
         Session.Options.ToString().ShouldNotContain(Token);
     }
@@ -104,7 +106,7 @@ public sealed class IdentifyTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         var identified = await Messenger.ShouldFireAsync("identified");
-        var response = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Response);
+        var response = Messenger.CallLog.Entries.OfType<ApiResponse>().Single();
         identified.Sequence.ShouldBeGreaterThan(response.Sequence);
     }
 }

@@ -19,7 +19,7 @@ public sealed class InjectedSnippetWithOwnSnippetTests(string form) : EmbedFormP
         await Messenger.ShouldBecomeAsync(MessengerVisibility.Maximized);
 
         // Assert
-        Messenger.CallLog.Entries.Count(e => e.Kind == CallLogEntryKind.ScriptRequested).ShouldBe(1);
-        Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Loaded).Detail.ShouldNotBeNull().ShouldContain("harness-demo.kayako.com");
+        Messenger.CallLog.Entries.OfType<ScriptRequested>().Count().ShouldBe(1);
+        Messenger.CallLog.Entries.OfType<MessengerLoaded>().Single().ApiUrl.ShouldNotBeNull().ShouldContain("harness-demo.kayako.com");
     }
 }

@@ -14,11 +14,11 @@ public sealed class ReadyQueueTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         (await Page.EvaluateAsync<string[]>("() => window.readyOrder")).ShouldBe(["first", "second", "third"]);
-        var loaded = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Loaded);
-        var callbacks = Messenger.CallLog.Entries.Where(e => e.Kind == CallLogEntryKind.ReadyCallback).ToList();
+        var loaded = Messenger.CallLog.Entries.OfType<MessengerLoaded>().Single();
+        var callbacks = Messenger.CallLog.Entries.OfType<ReadyCallbackRan>().ToList();
         callbacks.Count.ShouldBe(3);
         callbacks.ShouldAllBe(e => e.Sequence > loaded.Sequence);
-        callbacks.Select(e => e.Detail).ShouldBe(["queued callback 1 of 3", "queued callback 2 of 3", "queued callback 3 of 3"]);
+        callbacks.Select(e => (e.QueuePosition, e.QueueLength)).ShouldBe([(1, 3), (2, 3), (3, 3)]);
     }
 
     [Test]
@@ -33,7 +33,7 @@ public sealed class ReadyQueueTests(string form) : EmbedFormPageTest(form)
 
         // Assert
         ranSynchronously.ShouldBeTrue();
-        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.ReadyCallback && e.Detail == "called after load", TimeSpan.FromSeconds(5));
+        await Messenger.CallLog.WaitForAsync<ReadyCallbackRan>(e => !e.Queued, TimeSpan.FromSeconds(5));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class ReadyQueueTests(string form) : EmbedFormPageTest(form)
         // Assert: the page caught the TypeError itself, so, as in production, the call just did nothing.
         (await Page.TextContentAsync("#error")).ShouldBe("TypeError: kayako.maximize is not a function");
         (await Messenger.VisibilityAsync()).ShouldBe(MessengerVisibility.Minimized);
-        Messenger.CallLog.Entries.ShouldNotContain(e => e.Kind == CallLogEntryKind.CallBeforeReady && e.Name == "maximize");
+        Messenger.CallLog.Entries.ShouldNotContain(e => e is CallBeforeReady && ((CallBeforeReady)e).Method == "maximize");
     }
 
     [Test]
@@ -57,16 +57,16 @@ public sealed class ReadyQueueTests(string form) : EmbedFormPageTest(form)
         await Messenger.WaitForReadyAsync();
 
         // Assert: the page's uncaught hide() is seen through its error, which does not carry the arguments.
-        var error = await Messenger.CallLog.WaitForAsync(
-            e => e.Kind == CallLogEntryKind.PageError && (e.Detail ?? "").Contains("kayako.hide is not a function", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(5));
-        var early = Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.CallBeforeReady);
-        early.Name.ShouldBe("hide");
-        early.Arguments.ShouldBeEmpty("only the error is seen, not the call");
-        early.Detail.ShouldNotBeNull().ShouldStartWith("TypeError: kayako.hide is not a function");
-        early.Detail.ShouldContain("before-ready.html");
+        var error = await Messenger.CallLog.WaitForAsync<PageError>(
+            e => e.Message.Contains("kayako.hide is not a function", StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        // A CallBeforeReady has no arguments to log: only the error is seen, not the call.
+        var early = Messenger.CallLog.Entries.OfType<CallBeforeReady>().Single();
+        early.Method.ShouldBe("hide");
+        early.Error.ShouldBe("TypeError: kayako.hide is not a function");
+        early.Where.ShouldNotBeNull().Url.ShouldContain("before-ready.html");
+        early.Thrown.ShouldStartWith("TypeError: kayako.hide is not a function (at ");
         early.Sequence.ShouldBeLessThan(error.Sequence);
-        early.Sequence.ShouldBeLessThan(Messenger.CallLog.Entries.Single(e => e.Kind == CallLogEntryKind.Loaded).Sequence);
+        early.Sequence.ShouldBeLessThan(Messenger.CallLog.Entries.OfType<MessengerLoaded>().Single().Sequence);
         (await Messenger.VisibilityAsync()).ShouldBe(MessengerVisibility.Minimized);
     }
 }

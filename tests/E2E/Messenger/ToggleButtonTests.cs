@@ -27,9 +27,9 @@ public sealed class ToggleButtonTests(string form) : EmbedFormPageTest(form)
         // Assert
         (await Messenger.VisibilityAsync()).ShouldBe(expected);
         var events = 0;
-        await Messenger.CallLog.WaitForAsync(e => e.Kind == CallLogEntryKind.Event && ++events == clicks, TimeSpan.FromSeconds(5));
+        await Messenger.CallLog.WaitForAsync<MessengerEvent>(_ => ++events == clicks, TimeSpan.FromSeconds(5));
         Messenger.Events.ShouldBe(Enumerable.Range(1, clicks).Select(c => c % 2 == 1 ? "chat_window_maximized" : "chat_window_minimized"));
-        Messenger.Calls.Count(c => c.Name == "visibility").ShouldBe(clicks);
+        Messenger.Calls.Count(c => c.Method == "visibility").ShouldBe(clicks);
     }
 
     [Test]

@@ -19,24 +19,50 @@ public sealed class HandMadeCallLog
 
     public long Count => entries.Count;
 
-    public HandMadeCallLog Add(CallLogEntryKind kind, string name = "", string arguments = "[]", string? detail = null, int afterMs = 5, string page = Page)
+    /// <summary>Appends an entry, stamped as the log would: the next sequence, <paramref name="afterMs"/> after the last.</summary>
+    public HandMadeCallLog Add(CallLogEntry entry, int afterMs = 5)
     {
         elapsed += TimeSpan.FromMilliseconds(afterMs);
-        var parsed = JsonDocument.Parse(arguments).RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
-        entries.Add(new CallLogEntry(entries.Count, kind, name, parsed, page, detail, Now + elapsed));
+        entries.Add(entry with { Sequence = entries.Count, Timestamp = Now + elapsed });
         return this;
     }
 
     /// <summary>A page that loads the messenger: navigation, script request, load.</summary>
-    public HandMadeCallLog Loads(string page = Page) =>
-        Add(CallLogEntryKind.Navigation, detail: page, page: page)
-            .Add(CallLogEntryKind.ScriptRequested, detail: "https://cdn.kayakocdn.com/messenger.js", page: page)
-            .Add(CallLogEntryKind.Loaded, page: page);
+    public HandMadeCallLog Loads(string page = Page) => Navigate(page).ScriptRequested(page).Loaded(page);
+
+    public HandMadeCallLog Navigate(string url = Page) => Add(new Navigation(url) { PageUrl = url });
+
+    public HandMadeCallLog ScriptRequested(string page = Page) => Add(new ScriptRequested(ScriptUrl) { PageUrl = page });
+
+    public HandMadeCallLog Loaded(string page = Page) =>
+        Add(new MessengerLoaded(ScriptUrl, "https://acme.kayako.com/api/v1", ScriptUrl, MessengerEmbedForm.InPage) { PageUrl = page });
 
     public HandMadeCallLog Call(string method, string arguments = "[]", int afterMs = 5) =>
-        Add(CallLogEntryKind.Call, method, arguments, afterMs: afterMs);
+        Add(new MessengerCall(method, Json(arguments)) { PageUrl = Page }, afterMs);
 
     public HandMadeCallLog Identify(string arguments) => Call("identify", arguments);
+
+    public HandMadeCallLog CallBeforeReady(string method, int line, int column) =>
+        Add(new CallBeforeReady(method, $"TypeError: kayako.{method} is not a function", new ScriptLocation(Page, line, column)) { PageUrl = Page });
+
+    public HandMadeCallLog ReadyCallback() => Add(new ReadyCallbackRan(null, null) { PageUrl = Page });
+
+    public HandMadeCallLog Config(string json) => Add(new ConfigRead(JsonDocument.Parse(json).RootElement.Clone()) { PageUrl = Page });
+
+    public HandMadeCallLog Request(string operation) =>
+        Add(new ApiRequest(operation, "POST", $"https://acme.kayako.com/api/v1/messenger/{operation}", "{}") { PageUrl = Page });
+
+    public HandMadeCallLog Response(string operation, int afterMs = 5) =>
+        Add(new ApiResponse(operation, 200, operation == "forget" ? """{"forgotten":true}""" : "{}") { PageUrl = Page }, afterMs);
+
+    public HandMadeCallLog ForgetCallback(string page = Page) => Add(new ForgetCallbackRan(CallbackGiven: true) { PageUrl = page });
+
+    public HandMadeCallLog Leaving() => Add(new PageLeaving { PageUrl = Page });
+
+    public HandMadeCallLog PageError(string message) => Add(new PageError(message, null) { PageUrl = Page });
+
+    public HandMadeCallLog ErrorLocation(string message, int line, int column, bool inline) =>
+        Add(new ErrorLocation(message, new ScriptLocation(Page, line, column), inline) { PageUrl = Page });
 
     /// <summary>Records a step around whatever <paramref name="play"/> adds to the log.</summary>
     public HandMadeCallLog Step(SiteStep step, Action<HandMadeCallLog>? play = null, StepOutcome outcome = StepOutcome.Passed,
@@ -56,4 +82,9 @@ public sealed class HandMadeCallLog
     public static SiteDefinition Site(IReadOnlyList<SiteStep> steps) => new("account", new Uri(Page), steps, "$.sites[0]");
 
     public static long Seconds => Now.ToUnixTimeSeconds();
+
+    private const string ScriptUrl = "https://acme.kayakocdn.com/messenger";
+
+    private static List<JsonElement> Json(string arguments) =>
+        [.. JsonDocument.Parse(arguments).RootElement.EnumerateArray().Select(e => e.Clone())];
 }

@@ -27,19 +27,19 @@ public sealed class RuleCatalogTests
     public static IEnumerable<TestCaseData> Scenarios()
     {
         yield return Case("a correct account page", [],
-            log => log.Loads().Add(CallLogEntryKind.ReadyCallback).Identify(Identify()).Step(ExpectIdentified));
+            log => log.Loads().ReadyCallback().Identify(Identify()).Step(ExpectIdentified));
         yield return Case("a correct logout that waits for forget", [],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
                 .Call("forget", "[{\"$type\":\"function\"}]")
-                .Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Response, "forget", afterMs: 200)
-                .Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Leaving).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+                .Request("forget").Response("forget", afterMs: 200)
+                .ForgetCallback().Leaving().Navigate("https://staging.example.com/logout")));
         yield return Case("an anonymous page with no identify", [], log => log.Loads().Call("maximize"));
         yield return Case("a call before the messenger loaded", [RuleIds.CalledBeforeReady],
-            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.CallBeforeReady, "maximize", detail: "TypeError: kayako.maximize is not a function (at https://staging.example.com/account:3:5)")
-                .Add(CallLogEntryKind.PageError, detail: "TypeError: kayako.maximize is not a function")
-                .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded));
+            log => log.Navigate().CallBeforeReady("maximize", 3, 5)
+                .PageError("TypeError: kayako.maximize is not a function")
+                .ScriptRequested().Loaded());
         yield return Case("an uncaught page error", [RuleIds.ScriptError],
-            log => log.Loads().Add(CallLogEntryKind.PageError, detail: "SyntaxError: missing ) after argument list"));
+            log => log.Loads().PageError("SyntaxError: missing ) after argument list"));
         yield return Case("an expected identity that never came", [RuleIds.IdentifyNeverCalled],
             log => log.Loads().Step(ExpectIdentified));
         yield return Case("identify with two arguments", [RuleIds.IdentifyMissingArguments],
@@ -62,25 +62,25 @@ public sealed class RuleCatalogTests
             log => log.Loads().Identify(Identify(signature: EmailFirst)));
         yield return Case("logout that leaves before forget's callback", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
-                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+                .Call("forget").Request("forget").Navigate("https://staging.example.com/logout")));
         yield return Case("a single-page app that forgets and routes with pushState at once", [],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
-                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/app/signed-out")
-                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback, page: "https://staging.example.com/app/signed-out")));
+                .Call("forget").Request("forget").Navigate("https://staging.example.com/app/signed-out")
+                .Response("forget").ForgetCallback(page: "https://staging.example.com/app/signed-out")));
         yield return Case("a form that submits at once, its old page's forget callback recorded after the navigation", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
-                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")
-                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback)));
+                .Call("forget").Request("forget").Navigate("https://staging.example.com/logout")
+                .Response("forget").ForgetCallback()));
         yield return Case("a form that submits at once, its slow navigation letting forget's callback run first", [RuleIds.ForgetCallbackNotAwaited],
             log => log.Loads().Identify(Identify()).Step(Logout, l => l
-                .Call("forget").Add(CallLogEntryKind.Request, "forget").Add(CallLogEntryKind.Leaving)
-                .Add(CallLogEntryKind.Response, "forget").Add(CallLogEntryKind.ForgetCallback).Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+                .Call("forget").Request("forget").Leaving()
+                .Response("forget").ForgetCallback().Navigate("https://staging.example.com/logout")));
         yield return Case("a fractional timestamp (Date.now() / 1000 without Math.floor)", [RuleIds.IdentifyTimestampNotNumber],
             log => log.Loads().Identify(Identify(timestamp: "1795608000.123")));
         yield return Case("logout with no forget at all", [RuleIds.LogoutWithoutForget],
-            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation, detail: "https://staging.example.com/logout")));
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Navigate("https://staging.example.com/logout")));
         yield return Case("logout of an anonymous user", [],
-            log => log.Loads().Step(Logout, l => l.Add(CallLogEntryKind.Navigation)));
+            log => log.Loads().Step(Logout, l => l.Navigate()));
         yield return Case("a visibility expectation that saw another state", [RuleIds.ControlStateMismatch],
             log => log.Loads().Call("maximize").Step(new ExpectStep(0, "$.sites[0].steps[0]", MessengerVisibility.Hidden, null), observed: MessengerVisibility.Maximized));
         yield return Case("a visibility expectation that held", [],
@@ -88,12 +88,12 @@ public sealed class RuleCatalogTests
         yield return Case("an anonymous expectation on an identified page", [RuleIds.ControlStateMismatch],
             log => log.Loads().Identify(Identify()).Step(new ExpectStep(0, "$.sites[0].steps[0]", null, ExpectedIdentity.NotIdentified)));
         yield return Case("an anonymous expectation after a sign-out that forgot", [],
-            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Call("forget").Add(CallLogEntryKind.ForgetCallback))
+            log => log.Loads().Identify(Identify()).Step(Logout, l => l.Call("forget").ForgetCallback())
                 .Step(new ExpectStep(2, "$.sites[0].steps[2]", null, ExpectedIdentity.NotIdentified)));
         yield return Case("a page without the snippet", [RuleIds.MessengerNotLoaded],
-            log => log.Add(CallLogEntryKind.Navigation));
+            log => log.Navigate());
         yield return Case("a snippet whose script never took over", [RuleIds.MessengerNotLoaded],
-            log => log.Add(CallLogEntryKind.Navigation).Add(CallLogEntryKind.ScriptRequested));
+            log => log.Navigate().ScriptRequested());
         yield return Case("identify with an empty signature and the token known: anonymous, allowed", [],
             log => log.Loads().Identify(Identify(signature: "")).Step(ExpectIdentified), Token);
         yield return Case("a verified identity expected and an empty signature given", [RuleIds.ControlStateMismatch],
@@ -109,7 +109,7 @@ public sealed class RuleCatalogTests
         yield return Case("undocumented methods and events, each once", [RuleIds.UndocumentedApi, RuleIds.UndocumentedApi, RuleIds.UndocumentedApi],
             log => log.Loads().Call("setLogLevel", "[\"error\"]").Call("setLogLevel", "[\"debug\"]")
                 .Call("on", "[\"unread_messages_count_changed\", {\"$type\":\"function\"}]").Call("on", "[\"chat_window_maximized\", {\"$type\":\"function\"}]")
-                .Add(CallLogEntryKind.Config, "config", "[{\"hideLauncher\": true}]"));
+                .Config("{\"hideLauncher\": true}"));
         yield return Case("only documented members", [],
             log => log.Loads().Call("on", "[\"identified\", {\"$type\":\"function\"}]").Call("maximize").Call("visibility"));
         yield return Case("a click whose selector matched nothing", [RuleIds.StepFailed],
@@ -233,8 +233,8 @@ public sealed class RuleCatalogTests
     public void A_call_before_ready_says_how_to_wrap_it()
     {
         // Seen from the page's TypeError: the arguments are unknown.
-        var log = new HandMadeCallLog().Add(CallLogEntryKind.CallBeforeReady, "identify", "[]", "TypeError: kayako.identify is not a function (at https://staging.example.com/account:12:9)")
-            .Add(CallLogEntryKind.ScriptRequested).Add(CallLogEntryKind.Loaded);
+        var log = new HandMadeCallLog().CallBeforeReady("identify", 12, 9)
+            .ScriptRequested().Loaded();
 
         var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
 
@@ -246,7 +246,7 @@ public sealed class RuleCatalogTests
     [Test]
     public void Step_findings_name_the_step_index_and_json_path()
     {
-        var log = new HandMadeCallLog().Loads().Identify(Identify()).Step(Logout, l => l.Add(CallLogEntryKind.Navigation));
+        var log = new HandMadeCallLog().Loads().Identify(Identify()).Step(Logout, l => l.Navigate());
 
         var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
 
@@ -262,8 +262,7 @@ public sealed class RuleCatalogTests
     public void An_early_click_that_threw_names_the_control_and_the_fix()
     {
         var click = new ClickStep(1, "$.sites[0].steps[1]", false, "#chat");
-        var threw = new HandMadeCallLog().Add(CallLogEntryKind.CallBeforeReady, "maximize", "[]", "TypeError: kayako.maximize is not a function (at https://staging.example.com/account:9:40)")
-            .Entries;
+        var threw = new HandMadeCallLog().CallBeforeReady("maximize", 9, 40).Entries.OfType<CallBeforeReady>().ToList();
         var log = new HandMadeCallLog().Loads();
 
         var finding = RuleCatalog.Evaluate(log.Context(earlyClicks: [new EarlyClick(click, threw), new EarlyClick(click with { Index = 2 }, [])])).ShouldHaveSingleItem();
@@ -287,10 +286,10 @@ public sealed class RuleCatalogTests
         var log = new HandMadeCallLog().Loads();
         if (error.StartsWith("SyntaxError", StringComparison.Ordinal))
         {
-            log.Add(CallLogEntryKind.ErrorLocation, "SyntaxError", $"[{{\"inline\": {(inline ? "true" : "false")}}}]", error + " (at https://staging.example.com/account:12:30)");
+            log.ErrorLocation(error, 12, 30, inline);
         }
 
-        log.Add(CallLogEntryKind.PageError, detail: error);
+        log.PageError(error);
 
         var finding = RuleCatalog.Evaluate(log.Context()).ShouldHaveSingleItem();
 

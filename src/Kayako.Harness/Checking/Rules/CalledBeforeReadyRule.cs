@@ -12,12 +12,11 @@ internal sealed class CalledBeforeReadyRule : ISiteRule
 
     public IEnumerable<Finding> Evaluate(RuleContext context) =>
         context.Entries
-            .Where(e => e.Kind == CallLogEntryKind.CallBeforeReady)
+            .OfType<CallBeforeReady>()
             .Select(e => new Finding(Id, Severity.Error,
-                $"{CallFormatter.Describe(e)} ran before the messenger loaded, so it threw" +
-                $"{(e.Detail is null ? "" : $" (\"{e.Detail}\")")} and did nothing. Call it inside ready: " +
+                $"{CallFormatter.Describe(e)} ran before the messenger loaded, so it threw (\"{e.Thrown}\") and did nothing. Call it inside ready: " +
                 $"kayako.ready(function () {{ {CallFormatter.Call(e)}; }});" +
-                (MessengerSurface.UndocumentedMethods.Contains(e.Name)
-                    ? $" (kayako.{e.Name} works once the messenger loaded, but Kayako's public docs do not list it.)"
+                (MessengerSurface.UndocumentedMethods.Contains(e.Method)
+                    ? $" (kayako.{e.Method} works once the messenger loaded, but Kayako's public docs do not list it.)"
                     : "")));
 }

@@ -18,7 +18,7 @@ internal sealed class ControlBeforeLoadRule : ISiteRule
                 var call = CallFormatter.Call(failure);
                 yield return new Finding(Id, Severity.Error,
                     $"{click.Step.Describe()} at {click.Step.JsonPath}, clicked before the messenger loaded (as on a slow network), " +
-                    $"ran {call}, which threw{(failure.Detail is null ? "" : $" (\"{failure.Detail}\")")}: the click did nothing. " +
+                    $"ran {call}, which threw (\"{failure.Thrown}\"): the click did nothing. " +
                     $"Wrap the call, kayako.ready(function () {{ {call}; }}), or keep the control disabled until a kayako.ready callback enables it.",
                     Step: click.Step.Index);
             }

@@ -55,7 +55,7 @@ internal sealed class ControlStateMismatchRule : ISiteRule
     {
         var last = context.IdentifyCalls.LastOrDefault(c => c.Entry.Sequence < logEnd);
         return last is not null && context.Entries.Any(e =>
-            e is { Kind: CallLogEntryKind.Call, Name: "forget" } && e.Sequence > last.Entry.Sequence && e.Sequence < logEnd)
+            e is MessengerCall { Method: "forget" } && e.Sequence > last.Entry.Sequence && e.Sequence < logEnd)
             ? null
             : last;
     }

@@ -18,7 +18,7 @@ internal sealed class LogoutWithoutForgetRule : ISiteRule
             }
 
             var forgot = context.Entries.Any(e =>
-                e is { Kind: CallLogEntryKind.Call, Name: "forget" } &&
+                e is MessengerCall { Method: "forget" } &&
                 e.Sequence > lastIdentify.Entry.Sequence && e.Sequence < result.LogEnd);
             if (!forgot)
             {

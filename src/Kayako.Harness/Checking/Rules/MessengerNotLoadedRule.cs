@@ -19,14 +19,14 @@ internal sealed class MessengerNotLoadedRule : ISiteRule
         }
 
         var patterns = string.Join(", ", context.Options.ScriptUrl);
-        if (!context.Entries.Any(e => e.Kind == CallLogEntryKind.ScriptRequested))
+        if (!context.Entries.OfType<ScriptRequested>().Any())
         {
             yield return new Finding(Id, Severity.Error,
                 $"{context.Site.Url} never requested the messenger script (no request matched messenger.scriptUrl: {patterns}). " +
                 "Add Kayako's embed snippet to the page, check the browser console for an error that stopped it, " +
                 "or add the script URL your snippet loads to messenger.scriptUrl.");
         }
-        else if (!context.Entries.Any(e => e.Kind == CallLogEntryKind.Loaded))
+        else if (!context.Entries.OfType<MessengerLoaded>().Any())
         {
             yield return new Finding(Id, Severity.Error,
                 $"{context.Site.Url} requested the messenger script but the messenger never loaded. The snippet must create " +

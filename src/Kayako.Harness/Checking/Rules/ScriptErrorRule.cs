@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kayako.Harness.Messenger;
 
@@ -18,25 +17,21 @@ internal sealed partial class ScriptErrorRule : ISiteRule
 
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
-        var beforeReady = context.Entries
-            .Where(e => e.Kind == CallLogEntryKind.CallBeforeReady)
-            .Select(e => Message(e.Detail))
-            .ToHashSet(StringComparer.Ordinal);
-        var inlineSyntaxErrors = context.Entries
-            .Where(e => e.Kind == CallLogEntryKind.ErrorLocation && IsInline(e))
-            .Select(e => Message(e.Detail))
+        // A page error and the entry that explains it compare by the error's first line.
+        var beforeReady = context.Entries.OfType<CallBeforeReady>().Select(e => PageError.FirstLineOf(e.Error)).ToHashSet(StringComparer.Ordinal);
+        var inlineSyntaxErrors = context.Entries.OfType<ErrorLocation>().Where(e => e.Inline).Select(e => PageError.FirstLineOf(e.Message))
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var error in context.Entries.Where(e => e.Kind == CallLogEntryKind.PageError))
+        foreach (var error in context.Entries.OfType<PageError>())
         {
-            var first = FirstLine(error.Detail);
+            var first = error.FirstLine;
             if (beforeReady.Contains(first))
             {
                 continue;
             }
 
             yield return new Finding(Id, Severity.Error,
-                $"Uncaught error on {error.PageUrl}: {error.Detail ?? "(no message)"}. {Hint(first, inlineSyntaxErrors)}");
+                $"Uncaught error on {error.PageUrl}: {error.Summary}. {Hint(first, inlineSyntaxErrors)}");
         }
     }
 
@@ -76,24 +71,6 @@ internal sealed partial class ScriptErrorRule : ISiteRule
         return $"{Consequence} Fix the error at the place its stack names.";
     }
 
-    private static bool IsInline(CallLogEntry entry) =>
-        entry.Arguments is [{ ValueKind: JsonValueKind.Object } location, ..] &&
-        location.TryGetProperty("inline", out var inline) && inline.ValueKind == JsonValueKind.True;
-
-    // "TypeError: kayako.maximize is not a function (at …)" and a page error's first line compare by the error text.
-    private static string Message(string? detail)
-    {
-        var first = FirstLine(detail);
-        var at = first.LastIndexOf(" (at ", StringComparison.Ordinal);
-        return at < 0 ? first : first[..at];
-    }
-
-    // Errors rethrown from a timer (the messenger's callbacks) read "Uncaught TypeError: ..."; compare without it.
-    private static string FirstLine(string? detail)
-    {
-        var first = (detail ?? "").Split('\n', 2)[0].Trim();
-        return first.StartsWith("Uncaught ", StringComparison.Ordinal) ? first["Uncaught ".Length..] : first;
-    }
 
     [GeneratedRegex(@"^ReferenceError: kayako is not defined", RegexOptions.None, 1000)]
     private static partial Regex KayakoNotDefined();

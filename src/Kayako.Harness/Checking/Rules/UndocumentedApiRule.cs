@@ -23,15 +23,15 @@ internal sealed class UndocumentedApiRule : ISiteRule
         {
             var finding = entry switch
             {
-                { Kind: CallLogEntryKind.Call } when MessengerSurface.UndocumentedMethods.Contains(entry.Name) && reported.Add(entry.Name) =>
-                    $"{CallFormatter.Describe(entry)} calls kayako.{entry.Name}, which Kayako's public messenger docs do not list. {Promise}",
-                { Kind: CallLogEntryKind.Call, Name: "on" } when EventName(entry) is { } name && !MessengerSurface.DocumentedEvents.Contains(name) && reported.Add("on:" + name) =>
+                MessengerCall call when MessengerSurface.UndocumentedMethods.Contains(call.Method) && reported.Add(call.Method) =>
+                    $"{CallFormatter.Describe(call)} calls kayako.{call.Method}, which Kayako's public messenger docs do not list. {Promise}",
+                MessengerCall { Method: "on" } call when EventName(call) is { } name && !MessengerSurface.DocumentedEvents.Contains(name) && reported.Add("on:" + name) =>
                     MessengerSurface.UndocumentedEvents.Contains(name)
-                        ? $"{CallFormatter.Describe(entry)} listens for '{name}', an event Kayako's public messenger docs do not list. {Promise}"
-                        : $"{CallFormatter.Describe(entry)} listens for '{name}', which the messenger does not fire (documented: " +
+                        ? $"{CallFormatter.Describe(call)} listens for '{name}', an event Kayako's public messenger docs do not list. {Promise}"
+                        : $"{CallFormatter.Describe(call)} listens for '{name}', which the messenger does not fire (documented: " +
                           $"{string.Join(", ", MessengerSurface.DocumentedEvents)}; also fired: {string.Join(", ", MessengerSurface.UndocumentedEvents)}). The listener never runs.",
-                { Kind: CallLogEntryKind.Config } when reported.Add("config") =>
-                    $"{entry.PageUrl} sets kayako.config ({Keys(entry)}) before the messenger loads; Kayako's public messenger docs do not list it. {Promise}",
+                ConfigRead config when reported.Add("config") =>
+                    $"{config.PageUrl} sets kayako.config ({Keys(config)}) before the messenger loads; Kayako's public messenger docs do not list it. {Promise}",
                 _ => null,
             };
             if (finding is not null)
@@ -41,17 +41,17 @@ internal sealed class UndocumentedApiRule : ISiteRule
         }
     }
 
-    private static string? EventName(CallLogEntry entry) =>
-        entry.Arguments is [{ ValueKind: JsonValueKind.String } name, ..] ? name.GetString() : null;
+    private static string? EventName(MessengerCall call) =>
+        call.Arguments is [{ ValueKind: JsonValueKind.String } name, ..] ? name.GetString() : null;
 
-    private static string Keys(CallLogEntry entry)
+    private static string Keys(ConfigRead config)
     {
-        if (entry.Arguments is not [{ ValueKind: JsonValueKind.Object } config, ..])
+        if (config.Config.ValueKind != JsonValueKind.Object)
         {
             return "not an object";
         }
 
-        var keys = config.EnumerateObject().Select(p => p.Name).ToList();
+        var keys = config.Keys;
         var unknown = keys.Where(k => !MessengerSurface.ConfigKeys.Contains(k)).ToList();
         return string.Join(", ", keys) + (unknown.Count == 0
             ? ""

@@ -13,7 +13,8 @@
   const prefix = '__KAYAKO_HARNESS_PREFIX__';
   // A page that calls the messenger in a loop must not flood the harness: past this many entries per document,
   // one last entry says so and the rest are dropped.
-  let budget = 20000;
+  const limit = 20000;
+  let budget = limit;
 
   // Built-ins as they were before the page ran: a page may replace any of them later.
   const consoleObject = console;
@@ -22,6 +23,7 @@
   const stringify = JSON.stringify;
   const objectKeys = Object.keys;
   const isArray = Array.isArray;
+  const arrayFrom = Array.from;
   const toTag = Object.prototype.toString;
   const hasOwn = Object.prototype.hasOwnProperty;
   const addListener = EventTarget.prototype.addEventListener;
@@ -55,22 +57,17 @@
     return result;
   };
 
-  const log = (kind, name, args, detail, url) => {
+  // Sends one entry: its kind, a CallLogEntryKind name (a unit test holds the kinds sent here and in the stub to
+  // the C# reader, StubMessage), and that kind's fields as structured values, never text for C# to parse. `args`,
+  // when given, are values the page passed and are encoded here; the stub encodes other page values itself.
+  const log = (kind, fields, url) => {
     if (budget <= 0) return;
     budget -= 1;
-    if (budget === 0) {
-      kind = 'LogLimit';
-      name = '';
-      args = [];
-      detail = 'the page sent the harness 20000 entries; the rest of this page\'s calls, events and errors are not logged';
+    const entry = budget === 0 ? { kind: 'LogLimit', limit } : { kind, ...fields };
+    if (budget > 0 && fields.args !== undefined) {
+      entry.args = reflectApply(arrayFrom, Array, [fields.args, (value) => encode(value)]);
     }
-    const entry = {
-      kind,
-      name: name ?? '',
-      args: Array.from(args ?? [], (value) => encode(value)),
-      detail: detail ?? null,
-      url: url ?? location.href,
-    };
+    entry.url = url ?? location.href;
     try {
       reflectApply(debug, consoleObject, [prefix + stringify(entry)]);
     } catch (error) {
@@ -129,8 +126,8 @@
     }
     if (snippet === null || typeof snippet !== 'object' || claimed.has(snippet) || reflectApply(hasOwn, snippet, [match[2]])) return;
     const name = error && typeof error.name === 'string' ? error.name : 'TypeError';
-    const where = typeof filename === 'string' && filename.length > 0 ? ` (at ${filename}:${line}:${column})` : '';
-    log('CallBeforeReady', match[2], [], `${name}: ${text.replace(/^Uncaught (\w*Error: )?/, '')}${where}`, location.href);
+    const at = typeof filename === 'string' && filename.length > 0 ? { url: filename, line, column } : null;
+    log('CallBeforeReady', { method: match[2], error: `${name}: ${text.replace(/^Uncaught (\w*Error: )?/, '')}`, at }, location.href);
   };
 
   // A SyntaxError carries no stack: say where it came from, and whether from an inline script of the page's
@@ -139,8 +136,11 @@
     const error = event.error;
     if (error === null || typeof error !== 'object' || error.name !== 'SyntaxError') return;
     const page = location.href.split('#')[0];
-    log('ErrorLocation', 'SyntaxError', [{ inline: event.filename === page }],
-      `SyntaxError: ${error.message} (at ${event.filename}:${event.lineno}:${event.colno})`, location.href);
+    log('ErrorLocation', {
+      message: `SyntaxError: ${error.message}`,
+      at: { url: event.filename, line: event.lineno, column: event.colno },
+      inline: event.filename === page,
+    }, location.href);
   };
 
   reflectApply(addListener, window, ['error', (event) => {
@@ -158,7 +158,7 @@
 
   if (window === window.top) {
     // Unlike a navigation event, which a history.pushState route fires too, this marks a new document.
-    log('DocumentStarted', '', [], 'a new document started', location.href);
+    log('DocumentStarted', {}, location.href);
 
     // Registered before any page script, so it runs before the snippet's own load handler adds the script.
     reflectApply(addListener, window, ['load', () => {
@@ -169,14 +169,14 @@
         return;
       }
       if (snippet !== null && typeof snippet === 'object') {
-        log('SnippetFound', '', [], 'window.kayako held the snippet object when the page loaded', location.href);
+        log('SnippetFound', {}, location.href);
       }
     }]);
 
     // Fires when a navigation to another document starts (a link, a form, location.href), long before the
     // new page commits; a history.pushState route does not fire it.
     reflectApply(addListener, window, ['beforeunload', () => {
-      log('Leaving', '', [], 'the page started to leave (beforeunload)', location.href);
+      log('Leaving', {}, location.href);
     }]);
   }
 })();

@@ -39,11 +39,17 @@
   }
 
   const pageUrl = () => host.location.href;
-  const log = (kind, name, args, detail) => {
-    if (harness !== null) harness.log(kind, name, args, detail, pageUrl());
+  // Each entry is a kind (a CallLogEntryKind name) and its fields; the harness's channel sends it, encoding `args`.
+  const log = (kind, fields) => {
+    if (harness !== null) harness.log(kind, fields, pageUrl());
   };
   const encode = (value) => (harness !== null ? harness.encode(value) : value);
-  const call = (name, args, detail) => log('Call', name, args, detail);
+  const call = (method, args) => log('Call', { method, args });
+  // A method that returns a value to the page: the value is logged with the call.
+  const answer = (method, args, result) => {
+    log('Call', { method, args, returned: encode(result) });
+    return result;
+  };
 
   const scriptUrl = element !== null ? element.src : '';
   const settings = isApi(api._settings) ? api._settings : {};
@@ -76,7 +82,7 @@
   };
 
   const emit = (name, payload) => {
-    log('Event', name, payload === undefined ? [] : [payload], `visibility is now '${visibility()}'`);
+    log('Event', { name, args: payload === undefined ? [] : [payload], visibility: visibility() });
     for (const callback of listeners.get(name) ?? []) {
       try {
         if (payload === undefined) callback();
@@ -160,7 +166,7 @@
 
   const send = (operation, body) => {
     if (!apiUrl) {
-      log('PageError', operation, [], 'kayako._settings.apiUrl is missing from the embed snippet; the request could not be sent');
+      log('PageError', { message: 'kayako._settings.apiUrl is missing from the embed snippet; the request could not be sent' });
       return Promise.reject(new Error('no apiUrl'));
     }
     // The messenger's own fetch: the page's in the in-page form, the iframe's in the admin-panel form.
@@ -175,8 +181,8 @@
 
   const methods = {
     ready(callback) {
-      call('ready', arguments, 'the messenger is loaded: the callback runs at once');
-      log('ReadyCallback', 'ready', [], 'called after load');
+      call('ready', arguments);
+      log('ReadyCallback', {});
       if (typeof callback !== 'function') {
         throw new TypeError('kayako.ready expects a function');
       }
@@ -199,9 +205,7 @@
       setDisplayed(true);
     },
     visibility() {
-      const result = visibility();
-      call('visibility', arguments, `returned '${result}'`);
-      return result;
+      return answer('visibility', arguments, visibility());
     },
     on(name, callback) {
       call('on', arguments);
@@ -223,7 +227,7 @@
       call('forget', arguments);
       send('forget', {}).then(
         () => {
-          log('ForgetCallback', 'forget', [], typeof callback === 'function' ? 'the forget request completed; running the callback' : 'the forget request completed; no callback was given');
+          log('ForgetCallback', { callback: typeof callback === 'function' });
           if (typeof callback === 'function') callback();
         },
         () => undefined,
@@ -242,17 +246,13 @@
       sounds = false;
     },
     isInChat() {
-      const result = chat !== null && chat.state === 'active';
-      call('isInChat', arguments, `returned ${result}`);
-      return result;
+      return answer('isInChat', arguments, chat !== null && chat.state === 'active');
     },
     getCurrentChat() {
-      const result = currentChat();
-      call('getCurrentChat', arguments, `returned ${result === null ? 'null' : `conversation ${result.id}`}`);
-      return result;
+      return answer('getCurrentChat', arguments, currentChat());
     },
     agentsAvailable(callback) {
-      call('agentsAvailable', arguments, 'returned true');
+      answer('agentsAvailable', arguments, true);
       if (typeof callback === 'function') callback(true);
       return true;
     },
@@ -304,9 +304,10 @@
     }
   };
 
-  log('Loaded', '', [], JSON.stringify({ script: scriptUrl, apiUrl: settings.apiUrl ?? null, messengerUrl: settings.messengerUrl ?? null, form: inFrame ? 'iframe' : 'page' }));
+  const stringOrNull = (value) => (typeof value === 'string' ? value : null);
+  log('Loaded', { script: scriptUrl, apiUrl: stringOrNull(settings.apiUrl), messengerUrl: stringOrNull(settings.messengerUrl), form: inFrame ? 'iframe' : 'page' });
   if (config !== null) {
-    log('Config', 'config', [config], `kayako.config set before load: ${Object.keys(config).join(', ')}`);
+    log('Config', { config: encode(config) });
   }
   build();
 
@@ -317,7 +318,7 @@
     api.readyQueue = [];
   }
   queue.forEach((callback, index) => {
-    log('ReadyCallback', 'ready', [], `queued callback ${index + 1} of ${queue.length}`);
+    log('ReadyCallback', { position: index + 1, of: queue.length });
     try {
       callback();
     } catch (error) {

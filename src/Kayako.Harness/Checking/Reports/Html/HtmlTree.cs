@@ -129,7 +129,7 @@ internal static class HtmlTree
     }
 
     /// <summary>Whether <paramref name="url"/> may be the target of a link: absolute, and http, https or file.</summary>
-    public static bool IsLinkable(Uri url) =>
+    private static bool IsLinkable(Uri url) =>
         url.IsAbsoluteUri && LinkSchemes.Contains(url.Scheme, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Notes of the run or of a site, a paragraph each.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
@@ -19,7 +20,7 @@ internal sealed class SiteSection : ComponentBase
     public int Index { get; set; }
 
     /// <summary>The id of the section of the site at <paramref name="index"/>, which the sites table links to.</summary>
-    public static string IdOf(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"site-{index}");
+    public static string IdOf(int index) => string.Create(CultureInfo.InvariantCulture, $"site-{index}");
 
     /// <inheritdoc />
     protected override void BuildRenderTree(RenderTreeBuilder builder)
@@ -78,7 +79,7 @@ internal sealed class SiteSection : ComponentBase
             }
 
             builder.Close();
-            builder.Cell(finding.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.Cell(finding.Step?.ToString(CultureInfo.InvariantCulture));
             builder.Cell(finding.Message);
             builder.Close(newLine: true);
         }
@@ -144,7 +145,7 @@ internal sealed class SiteSection : ComponentBase
             builder.Open("tr");
             builder.Cell(entry.Sequence);
             builder.Cell(entry.AtMilliseconds, "0");
-            builder.Cell(entry.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "open");
+            builder.Cell(entry.Step?.ToString(CultureInfo.InvariantCulture) ?? "open");
             builder.Cell(entry.Kind);
             builder.Cell(entry.Text, "mono");
             builder.Cell(entry.PageUrl, "mono");

@@ -17,9 +17,9 @@ internal sealed class ReportOutputs
         ArgumentNullException.ThrowIfNull(arguments);
         outputs =
         [
-            .. Given("--json", "JSON", arguments.Json?.ToString(), JsonReportWriter.Write),
-            .. Given("--junit", "JUnit", arguments.JUnit?.ToString(), JUnitReportWriter.Write),
-            .. Given("--html", "HTML", arguments.Html?.ToString(), HtmlReportWriter.Write),
+            .. Given("--json", "JSON", arguments.Json?.ToString(), Synchronous(JsonReportWriter.Write)),
+            .. Given("--junit", "JUnit", arguments.JUnit?.ToString(), Synchronous(JUnitReportWriter.Write)),
+            .. Given("--html", "HTML", arguments.Html?.ToString(), HtmlReportWriter.WriteAsync),
         ];
     }
 
@@ -50,7 +50,7 @@ internal sealed class ReportOutputs
         {
             try
             {
-                AtomicFile.Write(output.Path, stream => output.Write(report, stream));
+                await AtomicFile.WriteAsync(output.Path, (stream, cancellationToken) => output.Write(report, stream, cancellationToken));
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {
@@ -64,8 +64,16 @@ internal sealed class ReportOutputs
         return written;
     }
 
-    private static IEnumerable<Output> Given(string option, string kind, string? path, Action<CheckReport, Stream> write) =>
+    private static IEnumerable<Output> Given(string option, string kind, string? path, WriteReport write) =>
         path is null ? [] : [new Output(option, kind, path, write)];
 
-    private sealed record Output(string Option, string Kind, string Path, Action<CheckReport, Stream> Write);
+    private static WriteReport Synchronous(Action<CheckReport, Stream> write) => (report, stream, _) =>
+    {
+        write(report, stream);
+        return Task.CompletedTask;
+    };
+
+    private delegate Task WriteReport(CheckReport report, Stream stream, CancellationToken cancellationToken);
+
+    private sealed record Output(string Option, string Kind, string Path, WriteReport Write);
 }

@@ -73,7 +73,11 @@ internal sealed class InProcessCheck
         reporter.WriteSummary(report);
         Write(Path.Combine(folder, "report.json"), report, JsonReportWriter.Write);
         Write(Path.Combine(folder, "report.xml"), report, JUnitReportWriter.Write);
-        Write(Path.Combine(folder, "report.html"), report, HtmlReportWriter.Write);
+        await using (var html = File.Create(Path.Combine(folder, "report.html")))
+        {
+            await HtmlReportWriter.WriteAsync(report, html);
+        }
+
         File.WriteAllText(Path.Combine(folder, "console.txt"), console.ToString());
         return new InProcessCheck(report, console.ToString(), folder, progress.Finished, runTime);
     }

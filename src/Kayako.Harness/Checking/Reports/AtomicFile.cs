@@ -15,23 +15,10 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-        {
-            // Replace the file a link points to, not the link.
-            full = target.FullName;
-        }
-
-        var folder = Path.GetDirectoryName(full) ?? throw new IOException($"{full} is a root folder, not a file.");
-        Directory.CreateDirectory(folder);
-
-        // Hidden, beside the target (a rename only replaces atomically within one file system), and short enough
-        // for any name the target itself can have.
-        var name = Path.GetFileName(full);
-        var temporary = Path.Combine(folder, $".{name[..Math.Min(name.Length, 100)]}.{Guid.NewGuid().ToString("N")[..12]}.tmp");
+        var (full, temporary) = Place(path);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = Create(temporary))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
@@ -45,6 +32,56 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>, creating its folder if needed.</summary>
+    /// <param name="path">The file to write or replace.</param>
+    /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <param name="cancellationToken">Stops the write; the previous file, if any, stays as it was.</param>
+    /// <exception cref="IOException">The folder could not be created, or the file written or renamed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var (full, temporary) = Place(path);
+        try
+        {
+            await using (var stream = Create(temporary))
+            {
+                await write(stream, cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    // The file to replace, and a temporary file beside it to write first.
+    private static (string Full, string Temporary) Place(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            // Replace the file a link points to, not the link.
+            full = target.FullName;
+        }
+
+        var folder = Path.GetDirectoryName(full) ?? throw new IOException($"{full} is a root folder, not a file.");
+        Directory.CreateDirectory(folder);
+
+        // Hidden, beside the target (a rename only replaces atomically within one file system), and short enough
+        // for any name the target itself can have.
+        var name = Path.GetFileName(full);
+        return (full, Path.Combine(folder, $".{name[..Math.Min(name.Length, 100)]}.{Guid.NewGuid().ToString("N")[..12]}.tmp"));
+    }
+
+    private static FileStream Create(string temporary) =>
+        new(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
 
     private static void TryDelete(string path)
     {

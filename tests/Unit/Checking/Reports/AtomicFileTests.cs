@@ -74,4 +74,47 @@ public sealed class AtomicFileTests
         new FileInfo(link).LinkTarget.ShouldBe(target);
         File.ReadAllText(target).ShouldBe("new");
     }
+
+    [Test]
+    public async Task An_asynchronous_write_replaces_the_file_and_leaves_nothing_else()
+    {
+        var path = Path.Combine(folder, "report.html");
+        File.WriteAllText(path, "old");
+
+        await AtomicFile.WriteAsync(path, async (stream, cancellationToken) => await stream.WriteAsync("new"u8.ToArray(), cancellationToken));
+
+        File.ReadAllText(path).ShouldBe("new");
+        Directory.GetFiles(folder).ShouldBe([path]);
+    }
+
+    [Test]
+    public async Task An_asynchronous_write_that_fails_halfway_leaves_the_previous_file_whole_and_no_temporary_file()
+    {
+        var path = Path.Combine(folder, "report.html");
+        File.WriteAllText(path, "<p>complete</p>");
+
+        await Should.ThrowAsync<IOException>(() => AtomicFile.WriteAsync(path, async (stream, cancellationToken) =>
+        {
+            await stream.WriteAsync("<p>trunc"u8.ToArray(), cancellationToken);
+            throw new IOException("No space left on device");
+        }));
+
+        File.ReadAllText(path).ShouldBe("<p>complete</p>");
+        Directory.GetFiles(folder).ShouldBe([path]);
+    }
+
+    [Test]
+    public async Task A_cancelled_asynchronous_write_leaves_the_previous_file_whole_and_no_temporary_file()
+    {
+        var path = Path.Combine(folder, "report.html");
+        File.WriteAllText(path, "<p>complete</p>");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => AtomicFile.WriteAsync(path, async (stream, cancellationToken) =>
+            await stream.WriteAsync("<p>trunc"u8.ToArray(), cancellationToken), cancelled.Token));
+
+        File.ReadAllText(path).ShouldBe("<p>complete</p>");
+        Directory.GetFiles(folder).ShouldBe([path]);
+    }
 }

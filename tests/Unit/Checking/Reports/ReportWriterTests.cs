@@ -56,12 +56,12 @@ public sealed class ReportWriterTests
     }
 
     [Test]
-    public void The_html_report_escapes_everything_that_came_from_a_page()
+    public async Task The_html_report_escapes_everything_that_came_from_a_page()
     {
-        var html = SampleReport.Render(HtmlReportWriter.Write, SampleReport.Create());
+        var html = await SampleReport.RenderHtmlAsync(SampleReport.Create());
 
         html.ShouldNotContain("<script>alert");
-        html.ShouldContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        html.ShouldContain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;");
         html.ShouldNotContain("<img src=x>");
         html.ShouldContain("account &amp; &lt;co&gt;");
         html.ShouldContain("#chat&lt;b&gt;");
@@ -69,9 +69,9 @@ public sealed class ReportWriterTests
     }
 
     [Test]
-    public void The_html_report_embeds_failed_step_screenshots_and_needs_nothing_else()
+    public async Task The_html_report_embeds_failed_step_screenshots_and_needs_nothing_else()
     {
-        var html = SampleReport.Render(HtmlReportWriter.Write, SampleReport.Create());
+        var html = await SampleReport.RenderHtmlAsync(SampleReport.Create());
 
         html.ShouldContain("data:image/png;base64," + Convert.ToBase64String(SampleReport.Png));
         html.ShouldNotContain("src=\"http", Case.Insensitive);
@@ -119,13 +119,13 @@ public sealed class ReportWriterTests
     }
 
     [Test]
-    public void Every_report_of_a_page_throwing_in_a_loop_stays_small_and_says_how_often()
+    public async Task Every_report_of_a_page_throwing_in_a_loop_stays_small_and_says_how_often()
     {
         var report = SampleReport.Looping();
 
         var json = SampleReport.Render(JsonReportWriter.Write, report);
         var junit = SampleReport.Render(JUnitReportWriter.Write, report);
-        var html = SampleReport.Render(HtmlReportWriter.Write, report);
+        var html = await SampleReport.RenderHtmlAsync(report);
         using var console = new StringWriter();
         new ConsoleReporter(console, colour: false).WriteSummary(report);
 

@@ -45,4 +45,11 @@ internal static class SampleReport
         write(report, stream);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    public static async Task<string> RenderHtmlAsync(CheckReport report)
+    {
+        using var stream = new MemoryStream();
+        await HtmlReportWriter.WriteAsync(report, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 }

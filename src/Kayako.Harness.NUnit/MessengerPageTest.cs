@@ -72,7 +72,7 @@ public abstract class MessengerPageTest : PageTest
     /// <exception cref="BrowserNotFoundException">The browser asked for is not installed; the message says how to install it.</exception>
     /// <remarks>
     /// Set options in the run settings (<c>&lt;Playwright&gt;&lt;LaunchOptions&gt;&lt;SlowMo&gt;100&lt;/SlowMo&gt;...</c>), or
-    /// override this and return your own: options returned without calling it are used as they are.
+    /// override this: adjust what it returns, or return options of your own, which are used as they are.
     /// </remarks>
     public override async Task<BrowserTypeLaunchOptions?> LaunchOptionsAsync()
     {

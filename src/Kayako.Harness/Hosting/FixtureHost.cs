@@ -38,7 +38,7 @@ public sealed class FixtureHost : IAsyncDisposable
     /// <summary>The origin the pages are served at, ending in <c>/</c>, such as <see cref="BaseUrl"/>.</summary>
     public string Origin { get; }
 
-    /// <summary>What is served: the folder, or the bundled pages.</summary>
+    /// <summary>What is served, for messages: the folder, the bundled pages, or what the embedded pages are (<see cref="FixturePages.Description"/>).</summary>
     public string Description { get; }
 
     /// <summary>The host's services, for tests of how it is built.</summary>

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using Kayako.Harness.Hosting;
 using Kayako.Harness.Messenger;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
+using Microsoft.Playwright.TestAdapter;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 
@@ -12,9 +12,17 @@ namespace Kayako.Harness.NUnit;
 /// A Playwright <see cref="PageTest"/> with the Kayako Messenger stub installed: each test gets a fresh
 /// context in which the messenger script is the stub, Kayako's API is faked and every call is logged
 /// (<see cref="Messenger"/>), and the fixture pages are served at <see cref="FixtureHost.BaseUrl"/>
-/// (<see cref="PageUrl"/>). Chromium is found with <see cref="ChromiumLocator"/> and runs headless.
-/// A failing test leaves a Playwright trace and a screenshot in <c>TestResults/</c>, named after the test.
+/// (<see cref="PageUrl"/>). A failing test leaves a Playwright trace and a screenshot in <c>TestResults/</c>,
+/// named after the test.
 /// </summary>
+/// <remarks>
+/// The browser is Playwright.NUnit's, with Playwright's own settings: the run settings' <c>Playwright</c> section
+/// (<c>BrowserName</c>, <c>Headless</c>, <c>LaunchOptions</c>), <c>HEADED=1</c>, <c>BROWSER</c>, and
+/// <see cref="BrowserTest.ConnectOptionsAsync"/> for a remote browser. Where they name no executable, no channel and
+/// no remote browser, Chromium is Debian's (<see cref="ChromiumLocator"/>: the headless shell when headless), or
+/// Playwright's own download when Debian's is not installed. The fixture host is a Playwright.NUnit worker
+/// service: one per worker, disposed with the worker.
+/// </remarks>
 /// <example>
 /// <code>
 /// public sealed class ChatButtonTests : MessengerPageTest
@@ -32,10 +40,6 @@ namespace Kayako.Harness.NUnit;
 /// </example>
 public abstract class MessengerPageTest : PageTest
 {
-    // One in-memory host per folder for the whole test run: it holds no port and no per-test state, and
-    // starting an ASP.NET Core host for every test was a tenth of a spec's cost.
-    private static readonly ConcurrentDictionary<string, Lazy<Task<FixtureHost>>> SharedHosts = new(StringComparer.Ordinal);
-
     private FixtureHost? _host;
     private MessengerSession? _session;
 
@@ -59,10 +63,24 @@ public abstract class MessengerPageTest : PageTest
     /// <returns>The absolute URL.</returns>
     public string PageUrl(string page) => Host.PageUrl(page);
 
-    /// <summary>Launches the Chromium <see cref="ChromiumLocator"/> finds, headless.</summary>
+    /// <summary>
+    /// Playwright's launch options (the run settings' <c>LaunchOptions</c> and <c>Headless</c>, <c>HEADED=1</c>), with
+    /// Debian's Chromium filled in where they name no executable or channel and the test does not connect to a remote
+    /// browser (<see cref="BrowserTest.ConnectOptionsAsync"/>, which this calls once more to tell).
+    /// </summary>
     /// <returns>The launch options.</returns>
-    public override Task<BrowserTypeLaunchOptions?> LaunchOptionsAsync() =>
-        Task.FromResult<BrowserTypeLaunchOptions?>(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumLocator.Locate(), Headless = true });
+    /// <exception cref="BrowserNotFoundException">The browser asked for is not installed; the message says how to install it.</exception>
+    /// <remarks>
+    /// Set options in the run settings (<c>&lt;Playwright&gt;&lt;LaunchOptions&gt;&lt;SlowMo&gt;100&lt;/SlowMo&gt;...</c>), or
+    /// override this: adjust what it returns, or return options of your own, which are used as they are.
+    /// </remarks>
+    public override async Task<BrowserTypeLaunchOptions?> LaunchOptionsAsync()
+    {
+        var fromSettings = await base.LaunchOptionsAsync() ?? PlaywrightSettingsProvider.LaunchOptions;
+        var connecting = await ConnectOptionsAsync() is { Item1: not null };
+        var browserName = BrowserName ?? PlaywrightSettingsProvider.BrowserName;
+        return LaunchOptionsCompletion.Complete(fromSettings, LaunchSituation.FromEnvironment(browserName, BrowserType?.ExecutablePath, connecting));
+    }
 
     /// <summary>
     /// The options the stub is installed with; override to set a token, latency or script URLs, for
@@ -78,8 +96,7 @@ public abstract class MessengerPageTest : PageTest
     public async Task MessengerSetUpAsync()
     {
         await Context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Title = TestContext.CurrentContext.Test.FullName });
-        var folder = FixtureFolder is null ? "" : Path.GetFullPath(FixtureFolder);
-        _host = await SharedHosts.GetOrAdd(folder, key => new Lazy<Task<FixtureHost>>(() => FixtureHost.StartAsync(key.Length == 0 ? null : key))).Value;
+        _host = await FixtureHostService.RegisterAsync(this, FixtureFolder is null ? null : Path.GetFullPath(FixtureFolder));
         await _host.AttachAsync(Context);
         _session = await MessengerStub.InstallAsync(Context, ConfigureMessenger(MessengerOptions.Default));
     }

@@ -52,16 +52,37 @@ public static class CheckRunner
             return Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, started);
         }
 
+        FixtureHost? demo = null;
         try
         {
-            var results = await RunSitesAsync(browser, configuration, options, cancellationToken);
+            // In memory and instant to start; served only to runs that open it.
+            demo = DemoSite.IsUsedBy(configuration) ? await DemoSite.StartAsync(options.Token, CancellationToken.None) : null;
+            var results = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
             return Report(configuration, options, results, cancellationToken.IsCancellationRequested, started);
         }
         finally
         {
+            // The browser first: a site abandoned on cancellation may still be asking the demo for pages.
             await CloseAsync(browser);
+            if (demo is not null)
+            {
+                await demo.DisposeAsync();
+            }
         }
     }
+
+    // The host is attached to each site's context first, then the caller's own hook runs.
+    private static CheckOptions WithHost(CheckOptions options, FixtureHost host) => options with
+    {
+        PrepareContextAsync = async (context, cancellationToken) =>
+        {
+            await host.AttachAsync(context, cancellationToken);
+            if (options.PrepareContextAsync is { } prepare)
+            {
+                await prepare(context, cancellationToken);
+            }
+        },
+    };
 
     // Runs the sites, longest first (by step count), so a long site does not start last and keep one worker busy
     // alone at the end; results stay in configuration order. On cancellation it returns at once: a site still

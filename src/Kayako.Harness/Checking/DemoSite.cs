@@ -1,19 +1,19 @@
 using System.Text.Json;
 using Kayako.Harness.Configuration;
+using Kayako.Harness.Hosting;
 using Kayako.Harness.Signing;
-using Microsoft.Playwright;
 
 namespace Kayako.Harness.Checking;
 
 /// <summary>
 /// The bundled demo site (<c>fixtures/sites/demo/</c>, embedded): a small, correct integration that
-/// <c>check</c> plays when given no URL and no configuration. Served in-process at <see cref="Origin"/>
-/// through context routing; the account page is rendered per request with a fresh timestamp and a
-/// signature computed here, as a real backend would.
+/// <c>check</c> plays when given no URL and no configuration. It is a <see cref="FixtureHost"/> at
+/// <see cref="Origin"/> whose account page is rendered per request with a fresh timestamp and a signature
+/// computed here, as a real backend would. <c>check</c> attaches it only to runs with a site on that origin.
 /// </summary>
 public static class DemoSite
 {
-    /// <summary>The origin the demo pages are served at, in every context the check opens.</summary>
+    /// <summary>The origin the demo pages are served at.</summary>
     public const string Origin = "http://demo.kayako-harness.test/";
 
     /// <summary>
@@ -21,42 +21,40 @@ public static class DemoSite
     /// </summary>
     public const string DefaultToken = "kayako-harness-demo-token";
 
-    private const string ResourcePrefix = "Kayako.Harness.Checking.Demo.";
+    private const string PagesPrefix = "Kayako.Harness.Checking.Demo.";
+    private const string ConfigurationPrefix = "Kayako.Harness.Checking.DemoConfiguration.";
+    private const string ConfigurationFile = "playwright.config.json";
+    private const string AccountPage = "account.html";
 
     /// <summary>The demo's own configuration: five sites (home, account, help, toggle, logout).</summary>
     /// <returns>The validated configuration.</returns>
     public static HarnessConfiguration Configuration() =>
-        HarnessConfigurationReader.Parse(Read("playwright.config.json") ?? "", "the bundled demo site's playwright.config.json");
+        HarnessConfigurationReader.Parse(
+            FixturePages.FromResources(typeof(DemoSite).Assembly, ConfigurationPrefix, "the bundled demo site's configuration").ReadText(ConfigurationFile) ?? "",
+            "the bundled demo site's playwright.config.json");
 
-    /// <summary>Serves the demo pages at <see cref="Origin"/> in a context.</summary>
-    /// <param name="context">The browser context.</param>
-    /// <param name="token">The token to sign identities with; <see cref="DefaultToken"/> when <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops the set-up.</param>
-    /// <returns>A task that completes when the route is in place.</returns>
-    public static Task AttachAsync(IBrowserContext context, string? token, CancellationToken cancellationToken = default)
+    /// <summary>Starts the demo site: attach the host to a context to serve the demo at <see cref="Origin"/> there.</summary>
+    /// <param name="token">The token to sign identities with; <see cref="DefaultToken"/> when <see langword="null"/> or empty.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <returns>The started host; dispose it when the run is over.</returns>
+    public static Task<FixtureHost> StartAsync(string? token, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var signingToken = token is { Length: > 0 } ? token : DefaultToken;
-        return context.RouteAsync(Origin + "**", route => ServeAsync(route, signingToken)).WaitAsync(cancellationToken);
+        var pages = FixturePages.FromResources(typeof(DemoSite).Assembly, PagesPrefix, "the bundled demo site")
+            .WithDynamicPage(AccountPage, template => (template ?? "").Replace("{{identity}}", Identity(signingToken), StringComparison.Ordinal));
+        return FixtureHost.StartAsync(new FixtureHostOptions { Origin = Origin, Pages = pages }, cancellationToken);
     }
 
-    private static async Task ServeAsync(IRoute route, string token)
+    /// <summary>Whether a run opens the demo: a site or a <c>goto</c> step on <see cref="Origin"/>.</summary>
+    /// <param name="configuration">The run's configuration.</param>
+    /// <returns><see langword="true"/> when the demo must be served.</returns>
+    internal static bool IsUsedBy(HarnessConfiguration configuration)
     {
-        var path = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');
-        var file = path.Length == 0 ? "index.html" : path;
-        var body = file.Contains('/', StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal) ? null : Read(file);
-        if (body is null)
-        {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 404, ContentType = "text/plain", Body = $"No demo page at /{path}" });
-            return;
-        }
+        var origin = new Uri(Origin);
+        return configuration.Sites.Any(site =>
+            IsOn(site.Url) || site.Steps.OfType<GotoStep>().Any(step => IsOn(step.Url)));
 
-        if (file == "account.html")
-        {
-            body = body.Replace("{{identity}}", Identity(token), StringComparison.Ordinal);
-        }
-
-        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(file), Body = body });
+        bool IsOn(Uri url) => Uri.Compare(url, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     // What the demo backend prints for the signed-in user: JSON, which escapes quotes and "<" for an inline script.
@@ -72,25 +70,5 @@ public static class DemoSite
             signature = MessengerSignature.Compute(name, email, token, timestamp),
             timestamp,
         });
-    }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "application/javascript; charset=utf-8",
-        _ => "application/octet-stream",
-    };
-
-    private static string? Read(string file)
-    {
-        using var stream = typeof(DemoSite).Assembly.GetManifestResourceStream(ResourcePrefix + file);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Kayako.Harness.Checking;
 
 /// <summary>
-/// A fresh browser context for one site, the way <c>check</c> plays every site: the demo site and the caller's
-/// hook attached, the stub installed. Closing it is bounded, since a page stuck in a loop can hold it up.
+/// A fresh browser context for one site, the way <c>check</c> plays every site: the caller's hook (with the demo
+/// site, when the run uses it) attached, the stub installed. Closing it is bounded, since a page stuck in a loop can hold it up.
 /// </summary>
 internal sealed class SiteContext : IAsyncDisposable
 {
@@ -37,7 +37,6 @@ internal sealed class SiteContext : IAsyncDisposable
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }).WaitAsync(cancellationToken);
         try
         {
-            await DemoSite.AttachAsync(context, options.Token, cancellationToken);
             if (options.PrepareContextAsync is { } prepare)
             {
                 await prepare(context, cancellationToken).WaitAsync(cancellationToken);

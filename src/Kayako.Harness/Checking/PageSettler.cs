@@ -99,7 +99,9 @@ internal sealed class PageSettler(IPage page, CallLog log)
 
     // A forget request not yet answered, or a forget whose callback has not run and whose page has not
     // left. Identify's answer is not waited for: no rule depends on it, and it costs the API latency.
-    private static bool Pending(IReadOnlyList<CallLogEntry> entries)
+    // A single-page app's pushState route is a Navigation too, but the document stays: its forget is still
+    // pending (its request may not even be logged yet), so only leaving or a new document resolves it.
+    internal static bool Pending(IReadOnlyList<CallLogEntry> entries)
     {
         var requests = entries.Count(e => e is ApiRequest { Operation: "forget" });
         var responses = entries.Count(e => e is ApiResponse { Operation: "forget" });
@@ -112,7 +114,7 @@ internal sealed class PageSettler(IPage page, CallLog log)
         {
             switch (entries[i])
             {
-                case ForgetCallbackRan or Navigation:
+                case ForgetCallbackRan or PageLeaving or DocumentStarted:
                     return false;
                 case MessengerCall { Method: "forget" }:
                     return true;

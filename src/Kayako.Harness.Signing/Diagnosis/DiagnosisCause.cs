@@ -1,7 +1,7 @@
 namespace Kayako.Harness.Signing.Diagnosis;
 
 /// <summary>
-/// The names of the mistakes <see cref="SignatureDiagnosis"/> recognises, exactly as DESIGN.md lists them.
+/// The names of the mistakes <see cref="SignatureDiagnosis"/> recognises, as docs/ARCHITECTURE.md lists them (users: README, "Why is my signature wrong?").
 /// Two causes at once are joined with <c>+</c> in <see cref="PipelineOrder"/>, for example
 /// <c>timestamp-milliseconds+uppercase-hex</c>.
 /// </summary>

@@ -49,4 +49,23 @@ public sealed class AssemblyBoundaryTests
         friends.ShouldNotContain("kayako-harness");
         friends.ShouldAllBe(name => name.EndsWith(".Tests", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void Nothing_in_the_repository_points_at_a_design_file_outside_it()
+    {
+        // The design a contributor needs is docs/ARCHITECTURE.md; a file outside the repository points nowhere for anyone who clones it.
+        var outsideDesign = "DESIGN" + ".md";
+        var citing = new[] { "src", "tests", "bench", "fixtures", "docs", "samples" }
+            .Select(RepositoryFixtures.RepositoryPathOf)
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetExtension(file) is ".cs" or ".js" or ".md" or ".html" or ".php" or ".csproj" or ".json")
+            .Append(RepositoryFixtures.RepositoryPathOf("README.md"))
+            .Where(file => File.ReadAllText(file).Contains(outsideDesign, StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(RepositoryFixtures.RepositoryPathOf(""), file));
+        citing.ShouldBeEmpty();
+        File.Exists(RepositoryFixtures.RepositoryPathOf("docs/ARCHITECTURE.md")).ShouldBeTrue();
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
-/// Writes DESIGN.md's JSON report: <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
+/// Writes the JSON report (its shape: docs/ARCHITECTURE.md, README "Reports"): <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
 /// "message", "cause"?, "step"?, "count"?, "steps"? } ] } ], "summary": { "sites", "errors", "warnings" } }</c>, plus
 /// <c>"notes"</c> when the run has something to say (the token not being set). <c>"count"</c> and <c>"steps"</c>
 /// (the steps of the first occurrences, <c>null</c> while opening) appear only for a finding that happened more than once.

@@ -1,6 +1,6 @@
 namespace Kayako.Harness.Checking.Rules;
 
-/// <summary>One DESIGN.md rule: looks at what happened on a site and says what was wrong.</summary>
+/// <summary>One rule of the catalogue (docs/ARCHITECTURE.md): looks at what happened on a site and says what was wrong.</summary>
 internal interface ISiteRule
 {
     /// <summary>The finding id this rule reports (<see cref="RuleIds"/>).</summary>

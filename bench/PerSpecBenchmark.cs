@@ -57,7 +57,7 @@ internal static class PerSpecBenchmark
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = environment.Chromium, Headless = true });
-        await using var host = await FixtureHost.StartAsync(cancellationToken: cancellationToken); // once per run, as MessengerPageTest
+        await using var host = await FixtureHost.StartAsync(cancellationToken: cancellationToken); // once per run, as MessengerPageTest keeps one per worker
         await OneSpecAsync(browser, host, cancellationToken); // warm-up, as the raw side gets one
         var times = new List<double>(specs);
         for (var i = 0; i < specs; i++)

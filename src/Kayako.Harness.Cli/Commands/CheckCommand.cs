@@ -24,7 +24,7 @@ internal static class CheckCommand
             OptionValues.Int32(1, MaxWorkers), "a number of workers",
             $"give a whole number from 1 to {MaxWorkers} (default: the number of cores, {Environment.ProcessorCount})");
         var shard = new ValueOption<Checking.Shard?>("--shard", "I/N",
-            "Check only shard I of N (a site's shard follows from its name); merge the shards' JSON reports with the merge verb.",
+            "Check only shard I of N: a balanced share of the sites that keeps its sites when sites are added at the end. Merge the shards' JSON reports with the merge verb.",
             OptionValues.Shard(), "a shard I/N", "give the shard as I/N, two whole numbers with 1 ≤ I ≤ N, like --shard 2/4");
         var command = new Command("check", "Play sites in Chromium with the messenger stub and report every misuse of the messenger.")
         {

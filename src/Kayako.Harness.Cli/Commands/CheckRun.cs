@@ -49,7 +49,8 @@ internal static class CheckRun
         }
 
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
-        var checkedSites = arguments.Shard is { } shard ? configuration.Sites.Count(s => shard.Contains(s.Name)) : configuration.Sites.Count;
+        var inShard = arguments.Shard?.Pick([.. configuration.Sites.Select(site => site.Name)]).Select(i => configuration.Sites[i].Name).ToHashSet(StringComparer.Ordinal);
+        var checkedSites = inShard?.Count ?? configuration.Sites.Count;
         var ofShard = arguments.Shard is null ? "" : $" (shard {arguments.Shard} of {configuration.Sites.Count})";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
@@ -69,7 +70,7 @@ internal static class CheckRun
         {
             var finished = report.Sites.Select(site => site.Name).ToHashSet(StringComparer.Ordinal);
             var cutShort = configuration.Sites.Select(site => site.Name)
-                .Where(name => !finished.Contains(name) && (arguments.Shard?.Contains(name) ?? true)).ToList();
+                .Where(name => !finished.Contains(name) && (inShard?.Contains(name) ?? true)).ToList();
             var rest = cutShort.Count == 0 ? "." : $"; cut short, and not in the reports: {string.Join(", ", cutShort)}.";
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"kayako-harness check: stopped by {signal}: {report.Sites.Count} of {checkedSites} site(s) finished{rest}"));

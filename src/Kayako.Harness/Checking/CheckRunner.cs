@@ -199,7 +199,7 @@ public static class CheckRunner
 
     // Said only by a shard's own reports: merge leaves it out, since the merged run checked every site.
     internal static string EmptyShardNote(Shard shard, int sites) => string.Create(CultureInfo.InvariantCulture,
-        $"Shard {shard} has no sites: the configuration's {sites} site(s) all belong to other shards (a site's shard follows from its name). Nothing was checked, and the shard passes.");
+        $"Shard {shard} has no sites: the configuration's {sites} site(s) were all dealt to other shards (with few sites per shard, a shard may get none). Nothing was checked, and the shard passes.");
 
     // What a run records beyond its sites: the whole configuration's fingerprint, the shard it checked (with each
     // site's index in the whole configuration, for merge), and when it ran.
@@ -217,7 +217,7 @@ public static class CheckRunner
             this.shard = shard;
             this.startedAt = startedAt;
             this.started = started;
-            indices = [.. Enumerable.Range(0, whole.Sites.Count).Where(i => shard is null || shard.Contains(whole.Sites[i].Name))];
+            indices = shard is null ? [.. Enumerable.Range(0, whole.Sites.Count)] : [.. shard.Pick([.. whole.Sites.Select(site => site.Name)])];
             Checked = shard is null ? whole : whole with { Sites = [.. indices.Select(i => whole.Sites[i])] };
         }
 

@@ -17,7 +17,7 @@ internal static class MergeCommand
 
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("SHARD.json") { Arity = ArgumentArity.OneOrMore, Description = "The JSON report of each shard (check --shard I/N --json FILE)." };
+        var files = new Argument<FileInfo[]>("SHARD.json") { Arity = ArgumentArity.ZeroOrMore, Description = "The JSON report of each shard (check --shard I/N --json FILE)." };
         var json = File("--json", "Write the merged JSON report to this file.", "give a file name, like --json report.json");
         var junit = File("--junit", "Write the merged JUnit XML report to this file.", "give a file name, like --junit report.xml");
         var html = File("--html", "Write the merged HTML report to this file.", "give a file name, like --html report.html");
@@ -33,6 +33,12 @@ internal static class MergeCommand
 
     private static async Task<ExitCode> ExecuteAsync(IReadOnlyList<FileInfo> files, ReportOutputs outputs, TextWriter output, TextWriter error)
     {
+        if (files.Count == 0)
+        {
+            throw new BadInputException(
+                "no reports were given; give the JSON report of every shard, like: kayako-harness merge shard-1.json shard-2.json --junit report.xml");
+        }
+
         if (outputs.Problems(reportDir: null) is { Count: > 0 } problems)
         {
             throw new BadInputException(problems);

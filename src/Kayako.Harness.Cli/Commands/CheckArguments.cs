@@ -1,3 +1,5 @@
+using Kayako.Harness.Checking;
+
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>The <c>check</c> command line, parsed: each value as typed, or <see langword="null"/> when not given.</summary>
@@ -8,4 +10,5 @@ internal sealed record CheckArguments(
     FileInfo? Json,
     FileInfo? JUnit,
     FileInfo? Html,
-    int? Workers);
+    int? Workers,
+    Shard? Shard = null);

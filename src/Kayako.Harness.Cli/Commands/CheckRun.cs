@@ -16,7 +16,7 @@ internal static class CheckRun
     private const string TokenEnvPath = "$.messenger.tokenEnv";
 
     /// <exception cref="ConfigurationException">The configuration or the URL cannot be used (exit 2).</exception>
-    /// <exception cref="BadInputException">A file cannot be read, no site has the <c>--site</c> name, a report cannot be written, tokenEnv holds a token (exit 2).</exception>
+    /// <exception cref="BadInputException">A file cannot be read, no site has the <c>--site</c> name, <c>--site</c> with <c>--shard</c>, a report cannot be written, tokenEnv holds a token (exit 2).</exception>
     /// <exception cref="BrowserNotFoundException">No Chromium (exit 3).</exception>
     public static async Task<ExitCode> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -49,8 +49,11 @@ internal static class CheckRun
         }
 
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
+        var inShard = arguments.Shard?.Pick([.. configuration.Sites.Select(site => site.Name)]).Select(i => configuration.Sites[i].Name).ToHashSet(StringComparer.Ordinal);
+        var checkedSites = inShard?.Count ?? configuration.Sites.Count;
+        var ofShard = arguments.Shard is null ? "" : $" (shard {arguments.Shard} of {configuration.Sites.Count})";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Checking {configuration.Sites.Count} site(s){(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, configuration.Sites.Count))} worker(s)"));
+            $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
         using var signals = new TerminationSignals(cancellationToken);
         var report = await CheckRunner.RunAsync(configuration, new CheckOptions
         {
@@ -58,6 +61,7 @@ internal static class CheckRun
             Token = token,
             TokenSource = tokenSource,
             Progress = console,
+            Shard = arguments.Shard,
         }, signals.Token);
 
         console.WriteSummary(report);
@@ -65,10 +69,11 @@ internal static class CheckRun
         if (signals.ReceivedName is { } signal)
         {
             var finished = report.Sites.Select(site => site.Name).ToHashSet(StringComparer.Ordinal);
-            var cutShort = configuration.Sites.Select(site => site.Name).Where(name => !finished.Contains(name)).ToList();
+            var cutShort = configuration.Sites.Select(site => site.Name)
+                .Where(name => !finished.Contains(name) && (inShard?.Contains(name) ?? true)).ToList();
             var rest = cutShort.Count == 0 ? "." : $"; cut short, and not in the reports: {string.Join(", ", cutShort)}.";
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"kayako-harness check: stopped by {signal}: {report.Sites.Count} of {configuration.Sites.Count} site(s) finished{rest}"));
+                $"kayako-harness check: stopped by {signal}: {report.Sites.Count} of {checkedSites} site(s) finished{rest}"));
             return signals.ExitCode;
         }
 
@@ -106,6 +111,13 @@ internal static class CheckRun
         catch (ConfigurationException problem) when (problem.Problems.Any(p => p.Path == TokenEnvPath))
         {
             throw WithoutTokenEnvValue(problem);
+        }
+
+        if (arguments.Site is not null && arguments.Shard is not null)
+        {
+            // One site is not worth splitting, and a shard of a one-site run could never be merged with the others.
+            throw new BadInputException(
+                $"--site and --shard {arguments.Shard} were given together; give --site to check one site, or --shard to check a share of all of them.");
         }
 
         if (arguments.Site is { } name)

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return CheckCommand.Create();
+        yield return MergeCommand.Create();
         yield return DiagnoseCommand.Create();
         yield return SignCommand.Create();
         yield return VerifyCommand.Create();

@@ -21,6 +21,9 @@ internal static class OptionValues
         return value is not null;
     };
 
+    /// <summary>A shard, <c>I/N</c> in plain digits with <c>1 ≤ I ≤ N</c> (<see cref="Checking.Shard.TryParse"/>).</summary>
+    public static ValueOption<Checking.Shard?>.Parser Shard() => Checking.Shard.TryParse;
+
     /// <summary>A path, as given (any text but the empty one names a file; whether it is readable is for the verb to find out).</summary>
     public static ValueOption<FileInfo?>.Parser File() => (string text, out FileInfo? value) =>
     {

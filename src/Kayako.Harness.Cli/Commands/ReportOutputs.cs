@@ -10,29 +10,40 @@ namespace Kayako.Harness.Cli.Commands;
 /// </summary>
 internal sealed class ReportOutputs
 {
+    private readonly string verb;
     private readonly IReadOnlyList<Output> outputs;
 
     public ReportOutputs(CheckArguments arguments)
+        : this("check", arguments?.Json, arguments?.JUnit, arguments?.Html)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+    }
+
+    /// <param name="verb">The verb writing them (<c>check</c>, <c>merge</c>), for messages.</param>
+    /// <param name="json">Where the JSON report goes (<c>--json</c>), or <see langword="null"/>.</param>
+    /// <param name="junit">Where the JUnit report goes (<c>--junit</c>), or <see langword="null"/>.</param>
+    /// <param name="html">Where the HTML report goes (<c>--html</c>), or <see langword="null"/>.</param>
+    public ReportOutputs(string verb, FileInfo? json, FileInfo? junit, FileInfo? html)
+    {
+        this.verb = verb;
         outputs =
         [
-            .. Given("--json", "JSON", arguments.Json?.ToString(), Synchronous(JsonReportWriter.Write)),
-            .. Given("--junit", "JUnit", arguments.JUnit?.ToString(), Synchronous(JUnitReportWriter.Write)),
-            .. Given("--html", "HTML", arguments.Html?.ToString(), HtmlReportWriter.WriteAsync),
+            .. Given("--json", "JSON", json?.ToString(), Synchronous(JsonReportWriter.Write)),
+            .. Given("--junit", "JUnit", junit?.ToString(), Synchronous(JUnitReportWriter.Write)),
+            .. Given("--html", "HTML", html?.ToString(), HtmlReportWriter.WriteAsync),
         ];
     }
 
     /// <summary>Every reason the reports, or traces under <paramref name="reportDir"/>, could not be written; empty when they can.</summary>
-    /// <param name="reportDir">The configuration's <c>report.dir</c>.</param>
-    public IReadOnlyList<string> Problems(string reportDir)
+    /// <param name="reportDir">The configuration's <c>report.dir</c>, or <see langword="null"/> when the verb keeps no traces.</param>
+    public IReadOnlyList<string> Problems(string? reportDir)
     {
         var problems = outputs.Select(o => OutputPath.FileProblem(o.Option, o.Path)).OfType<string>().ToList();
         problems.AddRange(outputs
             .GroupBy(o => Path.GetFullPath(o.Path), StringComparer.Ordinal)
             .Where(same => same.Count() > 1)
             .Select(same => $"{string.Join(" and ", same.Select(o => o.Option))} name the same file, {same.First().Path}; give each report its own file."));
-        if (OutputPath.FolderProblem("report.dir", reportDir) is { } folder)
+        if (reportDir is not null && OutputPath.FolderProblem("report.dir", reportDir) is { } folder)
         {
             problems.Add($"{folder} (report.dir is where traces of failing sites go.)");
         }
@@ -56,7 +67,7 @@ internal sealed class ReportOutputs
             {
                 written = false;
                 await error.WriteLineAsync(
-                    $"kayako-harness check: could not write the {output.Kind} report ({output.Option} {output.Path}): {failure.Message} " +
+                    $"kayako-harness {verb}: could not write the {output.Kind} report ({output.Option} {output.Path}): {failure.Message} " +
                     "Nothing was left half-written; the other reports were still written. Free some space, or give a path in a folder you can write.");
             }
         }

@@ -50,10 +50,10 @@ internal sealed partial class ValueOption<T> : Option<T>, IValueOption
         : Shown(text) ? $"{name} \"{text}\" is not {what}; {fix}."
         : $"{name} is not {what} (the value is not shown: it looks like a token); {fix}.";
 
-    // A short run of digits and the signs numbers are written with ("1.5", "-3", "1e21") is not a token; a word is
+    // A short run of digits and the signs numbers are written with ("1.5", "-3", "1e21", a shard "0/4") is not a token; a word is
     // not either (TokenLikeName decides), but a long run of letters and digits may be.
     private static bool Shown(string text) => NumberLike().IsMatch(text) || !TokenLikeName.LooksLikeToken(text);
 
-    [GeneratedRegex("^[+-]?[0-9][0-9.,_eE+-]{0,23}$")]
+    [GeneratedRegex("^[+-]?[0-9][0-9.,_eE+/-]{0,23}$")]
     private static partial Regex NumberLike();
 }

@@ -27,10 +27,16 @@ public sealed record CheckOptions
     /// </summary>
     public Func<Microsoft.Playwright.IBrowserContext, CancellationToken, Task>? PrepareContextAsync { get; init; }
 
+    /// <summary>
+    /// Check only the sites of this share (<c>--shard 2/4</c>; which sites: <see cref="Checking.Shard"/>), or
+    /// <see langword="null"/> for every site. A shard with no sites passes at once, with a note, and starts no browser.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
     public ICheckProgress? Progress { get; init; }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces} }}";
+        $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces}, Shard = {Shard?.ToString() ?? "null"} }}";
 }

@@ -33,6 +33,14 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var started = Stopwatch.GetTimestamp();
+        var run = new RunFrame(configuration, options.Shard, DateTimeOffset.UtcNow, started);
+        configuration = run.Checked;
+        if (configuration.Sites.Count == 0)
+        {
+            // An empty shard (fewer sites than shards): nothing to open, so no browser is needed either.
+            return run.Complete(Report(configuration, options, [], interrupted: false, started));
+        }
+
         var executable = ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless);
         using var playwright = await Playwright.CreateAsync();
         IBrowser browser;
@@ -49,7 +57,7 @@ public static class CheckRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, started);
+            return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, started));
         }
 
         FixtureHost? demo = null;
@@ -58,7 +66,7 @@ public static class CheckRunner
             // In memory and instant to start; served only to runs that open it.
             demo = DemoSite.IsUsedBy(configuration) ? await DemoSite.StartAsync(options.Token, CancellationToken.None) : null;
             var results = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
-            return Report(configuration, options, results, cancellationToken.IsCancellationRequested, started);
+            return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, started));
         }
         finally
         {
@@ -187,5 +195,53 @@ public static class CheckRunner
                 "(like KAYAKO_MESSENGER_TOKEN) and export the token in that variable.",
             _ => $"{variable} is not set: signatures were checked for form only, and token exposure was not checked. Set it to the messenger's identity-verification token to verify them.",
         }];
+    }
+
+    // Said only by a shard's own reports: merge leaves it out, since the merged run checked every site.
+    internal static string EmptyShardNote(Shard shard, int sites) => string.Create(CultureInfo.InvariantCulture,
+        $"Shard {shard} has no sites: the configuration's {sites} site(s) were all dealt to other shards (with few sites per shard, a shard may get none). Nothing was checked, and the shard passes.");
+
+    // What a run records beyond its sites: the whole configuration's fingerprint, the shard it checked (with each
+    // site's index in the whole configuration, for merge), and when it ran.
+    private sealed class RunFrame
+    {
+        private readonly HarnessConfiguration whole;
+        private readonly Shard? shard;
+        private readonly DateTimeOffset startedAt;
+        private readonly long started;
+        private readonly int[] indices;
+
+        public RunFrame(HarnessConfiguration whole, Shard? shard, DateTimeOffset startedAt, long started)
+        {
+            this.whole = whole;
+            this.shard = shard;
+            this.startedAt = startedAt;
+            this.started = started;
+            indices = shard is null ? [.. Enumerable.Range(0, whole.Sites.Count)] : [.. shard.Pick([.. whole.Sites.Select(site => site.Name)])];
+            Checked = shard is null ? whole : whole with { Sites = [.. indices.Select(i => whole.Sites[i])] };
+        }
+
+        /// <summary>The configuration with only the shard's sites.</summary>
+        public HarnessConfiguration Checked { get; }
+
+        public CheckReport Complete(CheckReport report)
+        {
+            var position = Checked.Sites.Select((site, i) => (site.Name, Index: indices[i])).ToDictionary(p => p.Name, p => p.Index, StringComparer.Ordinal);
+            var notes = report.Notes;
+            if (shard is not null && indices.Length == 0)
+            {
+                notes = [.. notes, EmptyShardNote(shard, whole.Sites.Count)];
+            }
+
+            return report with
+            {
+                Sites = [.. report.Sites.Select(site => site with { Index = position[site.Name] })],
+                Notes = notes,
+                ConfigurationHash = ConfigurationHash.Of(whole),
+                Shard = shard,
+                StartedAt = startedAt,
+                EndedAt = startedAt + report.Duration,
+            };
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed record SiteResult(
     IReadOnlyList<string> Notes,
     TimeSpan Duration)
 {
+    /// <summary>
+    /// The site's position among the configuration's sites (0 for the first), whatever share of them the run checked:
+    /// <c>merge</c> puts the sites of every shard back in configuration order by it.
+    /// </summary>
+    public int Index { get; init; }
+
     /// <summary>The number of error findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Reports;
 using Kayako.Harness.Configuration;
 using Kayako.Harness.Hosting;
 using Shouldly;
@@ -10,7 +11,7 @@ namespace Kayako.Harness.E2E.Tests.Checking;
 /// One fixture page per rule (fixtures/sites/rules/), served in-process, checked in one run: each gives
 /// exactly its finding and the correct pages none.
 /// </summary>
-public sealed class RulePageCheckTests
+public sealed partial class RulePageCheckTests
 {
     private static readonly string Folder = Path.Combine(SiteServer.SitesRoot, "rules");
     private FixtureHost host = null!;
@@ -21,14 +22,16 @@ public sealed class RulePageCheckTests
     {
         host = await FixtureHost.StartAsync(Folder);
         var configuration = HarnessConfigurationReader.Load(Path.Combine(Folder, "playwright.config.json"));
-        report = await CheckRunner.RunAsync(configuration, new CheckOptions
-        {
-            Workers = 2,
-            StepTimeout = TimeSpan.FromSeconds(2),
-            KeepTraces = false,
-            PrepareContextAsync = host.AttachAsync,
-        });
+        report = await CheckRunner.RunAsync(configuration, Options());
     }
+
+    private CheckOptions Options() => new()
+    {
+        Workers = 2,
+        StepTimeout = TimeSpan.FromSeconds(2),
+        KeepTraces = false,
+        PrepareContextAsync = host.AttachAsync,
+    };
 
     [OneTimeTearDown]
     public async Task StopHostAsync() => await host.DisposeAsync();
@@ -85,4 +88,50 @@ public sealed class RulePageCheckTests
         good.Timeline.Single(t => t.Text.StartsWith("kayako.maximize", StringComparison.Ordinal)).Step.ShouldBe(1);
         good.Timeline.Single(t => t.Text.StartsWith("kayako.identify", StringComparison.Ordinal)).Step.ShouldBeNull();
     }
+
+    [Test]
+    public async Task Three_shards_checked_apart_and_merged_give_the_report_of_one_run()
+    {
+        var configuration = HarnessConfigurationReader.Load(Path.Combine(Folder, "playwright.config.json"));
+        var shards = new List<(string Source, CheckReport Report)>();
+        foreach (var index in new[] { 3, 1, 2 })
+        {
+            var shard = await CheckRunner.RunAsync(configuration, Options() with { Shard = new Shard(index, 3) });
+            var json = Render(shard);
+            shards.Add(($"shard-{index}.json", JsonReportReader.Read(json, $"shard-{index}.json")));
+        }
+
+        var merged = ReportMerger.Merge(shards);
+
+        shards.Select(s => s.Report.Sites.Count).ShouldAllBe(count => count > 0);
+        Comparable(merged).ShouldBe(Comparable(report));
+        merged.ConfigurationHash.ShouldBe(report.ConfigurationHash);
+        merged.Errors.ShouldBe(report.Errors);
+    }
+
+    private static string Render(CheckReport checkReport)
+    {
+        using var stream = new MemoryStream();
+        JsonReportWriter.Write(checkReport, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // The JSON report without what differs from run to run by nature (times, the shard) and the note that says it was merged.
+    // The pages sign with the clock, so the timestamps in messages (and how late a page left) are times too.
+    private static string Comparable(CheckReport checkReport)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Render(checkReport))!.AsObject();
+        json.Remove("run");
+        foreach (var site in json["sites"]!.AsArray())
+        {
+            site!.AsObject().Remove("durationSeconds");
+        }
+
+        var notes = json["notes"]!.AsArray();
+        notes.Where(n => n!.GetValue<string>().StartsWith("Merged from", StringComparison.Ordinal)).ToList().ForEach(n => notes.Remove(n));
+        return Times().Replace(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), "(time)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{9,}|\d+(?= ms later)|\d+(?= s behind)")]
+    private static partial System.Text.RegularExpressions.Regex Times();
 }

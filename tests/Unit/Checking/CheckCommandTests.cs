@@ -96,4 +96,43 @@ public sealed class CheckCommandTests
         error.ShouldContain("/nonexistent/chromium");
         error.ShouldContain(ChromiumLocator.InstallCommand);
     }
+
+    [TestCase("0/4")]
+    [TestCase("5/4")]
+    [TestCase("2")]
+    [TestCase("half")]
+    public async Task A_bad_shard_is_a_usage_error_saying_how_to_give_one(string shard)
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config", CheckCli.WriteConfig(OneSite), "--shard", shard);
+
+        exit.ShouldBe(2);
+        error.ShouldBe($"kayako-harness check: --shard \"{shard}\" is not a shard I/N; give the shard as I/N, two whole numbers with 1 ≤ I ≤ N, like --shard 2/4.{Environment.NewLine}");
+    }
+
+    [Test]
+    public async Task Site_and_shard_together_are_refused()
+    {
+        var (exit, _, error) = await CheckCli.RunAsync("--config", CheckCli.WriteConfig(OneSite), "--site", "home", "--shard", "1/2");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--site and --shard 1/2 were given together");
+    }
+
+    [Test]
+    public async Task An_empty_shard_passes_with_a_note_and_writes_its_reports_without_a_browser()
+    {
+        // The only site lands in one of four shards; any other shard is empty, and needs no browser (none is configured here).
+        var config = CheckCli.WriteConfig("""{ "browser": { "executablePath": "/nonexistent/chromium" }, "sites": [ { "name": "home", "url": "https://staging.example.com/" } ] }""");
+        var empty = Enumerable.Range(1, 4).First(i => new Kayako.Harness.Checking.Shard(i, 4).Pick(["home"]).Count == 0);
+        var json = Path.Combine(Path.GetDirectoryName(config)!, "shard.json");
+
+        var (exit, output, error) = await CheckCli.RunAsync("--config", config, "--shard", $"{empty}/4", "--json", json);
+
+        exit.ShouldBe(0, error);
+        output.ShouldContain($"Checking 0 site(s) (shard {empty}/4 of 1)");
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        report.RootElement.GetProperty("sites").GetArrayLength().ShouldBe(0);
+        report.RootElement.GetProperty("notes").EnumerateArray().ShouldContain(n => n.GetString()!.StartsWith($"Shard {empty}/4 has no sites", StringComparison.Ordinal));
+        report.RootElement.GetProperty("run").GetProperty("shard").GetProperty("index").GetInt32().ShouldBe(empty);
+    }
 }

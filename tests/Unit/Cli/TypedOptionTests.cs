@@ -20,6 +20,8 @@ public sealed class TypedOptionTests
         yield return Case("json, empty", ["check", "--json", ""], "--json is empty; give a file name, like --json report.json.");
         yield return Case("junit, empty", ["check", "--junit", ""], "--junit is empty; give a file name, like --junit report.xml.");
         yield return Case("html, empty", ["check", "--html", ""], "--html is empty; give a file name, like --html report.html.");
+        yield return Case("shard, empty", ["check", "--shard", ""], "--shard is empty; give the shard as I/N, two whole numbers with 1 ≤ I ≤ N, like --shard 2/4.");
+        yield return Case("merge json, empty", ["merge", "a.json", "--json", ""], "--json is empty; give a file name, like --json report.json.");
         yield return Case("random, above the most", ["contract", "--random", "10000001"], "--random \"10000001\" is not a count of inputs; give a whole number from 1 to 10000000, e.g. --random 10000.");
         yield return Case("random, negative", ["contract", "--random=-5"], "--random \"-5\" is not a count of inputs");
         yield return Case("seed, beyond 32 bits", ["contract", "--random", "5", "--seed", "2147483648"], "--seed \"2147483648\" is not a 32-bit integer; use the seed a previous run printed, e.g. --seed 12345.");

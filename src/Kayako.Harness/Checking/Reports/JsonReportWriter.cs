@@ -5,9 +5,11 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes the JSON report (its shape: docs/ARCHITECTURE.md, README "Reports"): <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
-/// "message", "cause"?, "step"?, "count"?, "steps"? } ] } ], "summary": { "sites", "errors", "warnings" } }</c>, plus
-/// <c>"notes"</c> when the run has something to say (the token not being set). <c>"count"</c> and <c>"steps"</c>
-/// (the steps of the first occurrences, <c>null</c> while opening) appear only for a finding that happened more than once.
+/// "message", "cause"?, "step"?, "count"?, "steps"? } ], "index", "durationSeconds", "notes"?, "trace"? } ], "summary": { "sites", "errors",
+/// "warnings" }, "notes"?, "run": { "harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds",
+/// "tokenChecked" } }</c>. <c>"notes"</c> appears when the run has something to say (the token not being set).
+/// <c>"count"</c> and <c>"steps"</c> (the steps of the first occurrences, <c>null</c> while opening) appear only for a
+/// finding that happened more than once. <c>"run"</c> is what <c>merge</c> needs; <see cref="JsonReportReader"/> reads it all back.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -65,6 +67,14 @@ public static class JsonReportWriter
             }
 
             json.WriteEndArray();
+            json.WriteNumber("index", site.Index);
+            json.WriteNumber("durationSeconds", Seconds(site.Duration));
+            WriteStrings(json, "notes", site.Notes);
+            if (site.TracePath is { } trace)
+            {
+                json.WriteString("trace", trace);
+            }
+
             json.WriteEndObject();
         }
 
@@ -74,18 +84,65 @@ public static class JsonReportWriter
         json.WriteNumber("errors", report.Errors);
         json.WriteNumber("warnings", report.Warnings);
         json.WriteEndObject();
-        if (report.Notes.Count > 0)
-        {
-            json.WriteStartArray("notes");
-            foreach (var note in report.Notes)
-            {
-                json.WriteStringValue(note);
-            }
+        WriteStrings(json, "notes", report.Notes);
+        WriteRun(json, report);
+        json.WriteEndObject();
+    }
 
-            json.WriteEndArray();
+    // Milliseconds are plenty for a report, and keep the numbers short.
+    internal static double Seconds(TimeSpan duration) => Math.Round(duration.TotalSeconds, 3);
+
+    private static void WriteRun(Utf8JsonWriter json, CheckReport report)
+    {
+        json.WriteStartObject("run");
+        json.WriteString("harnessVersion", report.HarnessVersion);
+        WriteNullable(json, "configurationHash", report.ConfigurationHash);
+        if (report.Shard is { } shard)
+        {
+            json.WriteStartObject("shard");
+            json.WriteNumber("index", shard.Index);
+            json.WriteNumber("count", shard.Count);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("shard");
         }
 
+        WriteNullable(json, "startedAt", report.StartedAt?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        WriteNullable(json, "endedAt", report.EndedAt?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("durationSeconds", Seconds(report.Duration));
+        json.WriteBoolean("tokenChecked", report.TokenChecked);
         json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    // Written only when there is something in it, as the run's notes always were.
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The lower-case severity name reports use: <c>error</c> or <c>warning</c>.</summary>

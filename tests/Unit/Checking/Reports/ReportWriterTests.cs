@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Kayako.Harness.Checking;
 using Kayako.Harness.Checking.Reports;
 using Shouldly;
 
@@ -14,10 +15,13 @@ public sealed class ReportWriterTests
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["sites", "summary", "notes"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["sites", "summary", "notes", "run"]);
         var sites = root.GetProperty("sites").EnumerateArray().ToList();
         sites.Select(s => s.GetProperty("name").GetString()).ShouldBe(["home", "account & <co>"]);
-        sites[0].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings"]);
+        sites[0].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds"]);
+        sites[1].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds", "notes", "trace"]);
+        sites[1].GetProperty("durationSeconds").GetDouble().ShouldBe(1.5);
+        sites[1].GetProperty("trace").GetString().ShouldBe("/tmp/traces/account.zip");
         sites[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
         var findings = sites[1].GetProperty("findings").EnumerateArray().ToList();
         findings[0].EnumerateObject().Select(p => p.Name).ShouldBe(["rule", "severity", "message"]);
@@ -27,6 +31,35 @@ public sealed class ReportWriterTests
         sites[1].GetProperty("url").GetString().ShouldBe("https://staging.example.com/account?a=1&b=2");
         var summary = root.GetProperty("summary");
         (summary.GetProperty("sites").GetInt32(), summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32()).ShouldBe((2, 2, 1));
+        var run = root.GetProperty("run");
+        run.EnumerateObject().Select(p => p.Name).ShouldBe(["harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds", "tokenChecked"]);
+        run.GetProperty("harnessVersion").GetString().ShouldBe(CheckReport.CurrentHarnessVersion);
+        run.GetProperty("shard").ValueKind.ShouldBe(JsonValueKind.Null);
+        run.GetProperty("durationSeconds").GetDouble().ShouldBe(2);
+        run.GetProperty("tokenChecked").GetBoolean().ShouldBeFalse();
+    }
+
+    [Test]
+    public void The_json_report_records_the_shard_config_hash_and_times_a_merge_needs()
+    {
+        var started = new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.FromHours(2));
+        var report = SampleReport.Create() with
+        {
+            ConfigurationHash = "ab12",
+            Shard = new Shard(2, 4),
+            StartedAt = started,
+            EndedAt = started.AddSeconds(2),
+            Sites = [.. SampleReport.Create().Sites.Select((s, i) => s with { Index = 5 + i })],
+        };
+
+        using var document = JsonDocument.Parse(SampleReport.Render(JsonReportWriter.Write, report));
+
+        var run = document.RootElement.GetProperty("run");
+        run.GetProperty("configurationHash").GetString().ShouldBe("ab12");
+        (run.GetProperty("shard").GetProperty("index").GetInt32(), run.GetProperty("shard").GetProperty("count").GetInt32()).ShouldBe((2, 4));
+        run.GetProperty("startedAt").GetString().ShouldBe("2026-01-31T07:30:00.0000000+00:00");
+        run.GetProperty("endedAt").GetString().ShouldBe("2026-01-31T07:30:02.0000000+00:00");
+        document.RootElement.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("index").GetInt32()).ShouldBe([5, 6]);
     }
 
     [Test]

@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text.Json;
+using Kayako.Harness.Configuration;
+
+namespace Kayako.Harness.Checking.Reports;
+
+/// <summary>
+/// Reads a JSON report back (the shape <see cref="JsonReportWriter"/> writes), as strictly as the configuration is
+/// read: an unknown, repeated, missing or mistyped key is a problem with its JSON path, and every problem is reported
+/// at once. The report read has its findings, notes, traces, times and run metadata; it has no steps, screenshots or
+/// timelines, which the JSON report does not carry.
+/// </summary>
+public static class JsonReportReader
+{
+    private static readonly string[] RootKeys = ["sites", "summary", "notes", "run"];
+    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace"];
+    private static readonly string[] FindingKeys = ["rule", "severity", "message", "cause", "step", "count", "steps"];
+    private static readonly string[] SummaryKeys = ["sites", "errors", "warnings"];
+    private static readonly string[] RunKeys = ["harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds", "tokenChecked"];
+    private static readonly string[] ShardKeys = ["index", "count"];
+
+    /// <summary>Reads a report.</summary>
+    /// <param name="json">The report's text.</param>
+    /// <param name="source">Where it came from (a file name), for messages.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The text is not a JSON report; every problem is listed.</exception>
+    public static CheckReport Read(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException error)
+        {
+            var where = error.LineNumber is { } line ? $" at line {line + 1}, column {error.BytePositionInLine + 1}" : "";
+            throw new ReportFormatException(source, [$"$: not valid JSON{where}: {error.Message}"]);
+        }
+
+        using (document)
+        {
+            var reader = new Reader();
+            var report = reader.Root(document.RootElement);
+            return reader.Context.Problems.Count == 0 && report is not null
+                ? report
+                : throw new ReportFormatException(source, [.. reader.Context.Problems.Select(p => p.ToString())]);
+        }
+    }
+
+    private sealed class Reader
+    {
+        public JsonReadContext Context { get; } = new();
+
+        public CheckReport? Root(JsonElement root)
+        {
+            if (Context.Object(root, "$", RootKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var sites = Need(properties, "$", "sites") is { } sitesElement ? Items(sitesElement, "$.sites", Site) : null;
+            var notes = properties.TryGetValue("notes", out var notesElement) ? Strings(notesElement, "$.notes") : [];
+            var run = Need(properties, "$", "run") is { } runElement ? Run(runElement) : null;
+            if (Need(properties, "$", "summary") is { } summaryElement && sites is not null)
+            {
+                Summary(summaryElement, sites);
+            }
+
+            return sites is null || notes is null || run is null
+                ? null
+                : run(sites, notes);
+        }
+
+        private Func<List<SiteResult>, List<string>, CheckReport>? Run(JsonElement element)
+        {
+            const string path = "$.run";
+            if (Context.Object(element, path, RunKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var version = Need(properties, path, "harnessVersion") is { } v ? Context.NonEmptyString(v, path + ".harnessVersion") : null;
+            var hash = Need(properties, path, "configurationHash") is { } h ? Context.String(h, path + ".configurationHash", allowNull: true) : null;
+            Optional<Shard?>? shard = Need(properties, path, "shard") is { } s ? Shard(s, path + ".shard") : null;
+            Optional<DateTimeOffset?>? started = Need(properties, path, "startedAt") is { } a ? Time(a, path + ".startedAt") : null;
+            Optional<DateTimeOffset?>? ended = Need(properties, path, "endedAt") is { } e ? Time(e, path + ".endedAt") : null;
+            var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
+            var tokenChecked = Need(properties, path, "tokenChecked") is { } t ? Context.Boolean(t, path + ".tokenChecked") : null;
+            if (version is null || duration is null || tokenChecked is null || shard is { Failed: true } || started is { Failed: true } || ended is { Failed: true })
+            {
+                return null;
+            }
+
+            return (sites, notes) => new CheckReport(sites, tokenChecked.Value, notes, duration.Value)
+            {
+                HarnessVersion = version,
+                ConfigurationHash = hash,
+                Shard = shard?.Value,
+                StartedAt = started?.Value,
+                EndedAt = ended?.Value,
+            };
+        }
+
+        private SiteResult? Site(JsonElement element, string path)
+        {
+            if (Context.Object(element, path, SiteKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var name = Need(properties, path, "name") is { } n ? Context.NonEmptyString(n, path + ".name") : null;
+            var url = Need(properties, path, "url") is { } u ? Url(u, path + ".url") : null;
+            var findings = Need(properties, path, "findings") is { } f ? Items(f, path + ".findings", Finding) : null;
+            var index = Need(properties, path, "index") is { } i ? Context.Integer(i, path + ".index", 0, int.MaxValue) : null;
+            var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
+            var notes = properties.TryGetValue("notes", out var notesElement) ? Strings(notesElement, path + ".notes") : [];
+            var trace = properties.TryGetValue("trace", out var traceElement) ? Context.NonEmptyString(traceElement, path + ".trace") : null;
+            return name is null || url is null || findings is null || index is null || duration is null || notes is null
+                ? null
+                : new SiteResult(name, url, findings, [], [], trace, notes, duration.Value) { Index = index.Value };
+        }
+
+        private Finding? Finding(JsonElement element, string path)
+        {
+            if (Context.Object(element, path, FindingKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var rule = Need(properties, path, "rule") is { } r ? Context.NonEmptyString(r, path + ".rule") : null;
+            var severity = Need(properties, path, "severity") is { } s ? Severity(s, path + ".severity") : null;
+            var message = Need(properties, path, "message") is { } m ? Context.String(m, path + ".message") : null;
+            var cause = properties.TryGetValue("cause", out var c) ? Context.NonEmptyString(c, path + ".cause") : null;
+            var step = properties.TryGetValue("step", out var st) ? Context.Integer(st, path + ".step", 0, int.MaxValue) : null;
+            var count = properties.TryGetValue("count", out var co) ? Context.Integer(co, path + ".count", 2, int.MaxValue) : 1;
+            List<int?>? steps = [];
+            if (properties.TryGetValue("steps", out var stepsElement))
+            {
+                steps = Items(stepsElement, path + ".steps", (item, itemPath) =>
+                    item.ValueKind == JsonValueKind.Null ? new int?[] { null } : Context.Integer(item, itemPath, 0, int.MaxValue) is { } value ? [value] : null)
+                    ?.Select(box => box[0]).ToList();
+            }
+
+            if (properties.ContainsKey("count") != properties.ContainsKey("steps"))
+            {
+                Context.Report(path, "has one of \"count\" and \"steps\" without the other; a repeated finding has both, a finding seen once neither.");
+                return null;
+            }
+
+            return rule is null || severity is null || message is null || count is null || steps is null
+                ? null
+                : new Finding(rule, severity.Value, message, cause, step) { Count = count.Value, OccurrenceSteps = steps };
+        }
+
+        // The summary is derived from the sites; one that disagrees means the file was edited or cut.
+        private void Summary(JsonElement element, List<SiteResult> sites)
+        {
+            const string path = "$.summary";
+            if (Context.Object(element, path, SummaryKeys) is not { } properties)
+            {
+                return;
+            }
+
+            var expected = new Dictionary<string, int>
+            {
+                ["sites"] = sites.Count,
+                ["errors"] = sites.Sum(s => s.Errors),
+                ["warnings"] = sites.Sum(s => s.Warnings),
+            };
+            foreach (var (key, value) in expected)
+            {
+                if (Need(properties, path, key) is { } e && Context.Integer(e, $"{path}.{key}", 0, int.MaxValue) is { } read && read != value)
+                {
+                    Context.Report($"{path}.{key}", string.Create(CultureInfo.InvariantCulture,
+                        $"is {read}, but the sites have {value}; the file was changed or cut after check wrote it. Run check again."));
+                }
+            }
+        }
+
+        private JsonElement? Need(Dictionary<string, JsonElement> properties, string path, string key)
+        {
+            if (properties.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            Context.Report(path, $"has no \"{key}\".");
+            return null;
+        }
+
+        private List<T>? Items<T>(JsonElement element, string path, Func<JsonElement, string, T?> read)
+            where T : class
+        {
+            if (Context.Array(element, path) is not { } items)
+            {
+                return null;
+            }
+
+            var values = items.Select((item, i) => read(item, JsonReadContext.Item(path, i))).ToList();
+            return values.Contains(null) ? null : [.. values.OfType<T>()];
+        }
+
+        private List<string>? Strings(JsonElement element, string path) =>
+            Items(element, path, (item, itemPath) => Context.String(item, itemPath));
+
+        private Uri? Url(JsonElement element, string path)
+        {
+            if (Context.String(element, path) is not { } text)
+            {
+                return null;
+            }
+
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url))
+            {
+                return url;
+            }
+
+            Context.Report(path, "must be an absolute URL.");
+            return null;
+        }
+
+        private Severity? Severity(JsonElement element, string path)
+        {
+            var text = Context.String(element, path);
+            Severity? severity = text switch
+            {
+                "error" => Checking.Severity.Error,
+                "warning" => Checking.Severity.Warning,
+                _ => null,
+            };
+            if (text is not null && severity is null)
+            {
+                Context.Report(path, $"must be \"error\" or \"warning\", not {JsonReadContext.Describe(element)}.");
+            }
+
+            return severity;
+        }
+
+        private TimeSpan? Seconds(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var seconds) && seconds >= 0 && seconds < TimeSpan.MaxValue.TotalSeconds)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+
+            Context.Report(path, $"must be a number of seconds, 0 or more, not {JsonReadContext.Describe(element)}.");
+            return null;
+        }
+
+        private Optional<DateTimeOffset?> Time(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return new(null, Failed: false);
+            }
+
+            if (element.ValueKind == JsonValueKind.String &&
+                DateTimeOffset.TryParseExact(element.GetString(), "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            {
+                return new(time, Failed: false);
+            }
+
+            Context.Report(path, $"must be a time like 2026-01-31T09:30:00.0000000+00:00, or null, not {JsonReadContext.Describe(element)}.");
+            return new(null, Failed: true);
+        }
+
+        private Optional<Shard?> Shard(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return new(null, Failed: false);
+            }
+
+            if (Context.Object(element, path, ShardKeys) is not { } properties)
+            {
+                return new(null, Failed: true);
+            }
+
+            var count = Need(properties, path, "count") is { } c ? Context.Integer(c, path + ".count", 1, int.MaxValue) : null;
+            var index = Need(properties, path, "index") is { } i && count is not null ? Context.Integer(i, path + ".index", 1, count.Value) : null;
+            return index is null || count is null ? new(null, Failed: true) : new(new Checking.Shard(index.Value, count.Value), Failed: false);
+        }
+    }
+
+    // A value that may rightly be null, told apart from one that could not be read.
+    private readonly record struct Optional<T>(T Value, bool Failed);
+}

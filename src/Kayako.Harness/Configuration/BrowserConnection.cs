@@ -39,8 +39,9 @@ public sealed record BrowserConnection(Uri Endpoint, bool OverCdp, IReadOnlyDict
             }
         }
 
+        // Only the scheme of a URL is shown: the rest of one that is no endpoint may still carry credentials.
         throw new ConfigurationException("the command line", [new ConfigurationProblem(source,
-            $"\"{Redacted(url)}\" is not a browser endpoint; give a Playwright server's ws:// or wss:// URL " +
+            $"{Shown(url)} is not a browser endpoint; give a Playwright server's ws:// or wss:// URL " +
             "(like ws://127.0.0.1:3000/), or a Chromium's DevTools http:// URL (like http://127.0.0.1:9222).")]);
     }
 
@@ -52,6 +53,10 @@ public sealed record BrowserConnection(Uri Endpoint, bool OverCdp, IReadOnlyDict
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? Redacted(uri)
         : url.IndexOfAny(['@', '?', '#']) < 0 && url.Length <= 200 ? url
         : "(not shown: it may hold credentials)";
+
+    /// <summary>A value that is not a usable endpoint, as an error shows it: only the scheme of a URL, since the rest may carry credentials.</summary>
+    internal static string Shown(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? $"a {uri.Scheme}:// URL" : $"\"{Redacted(text)}\"";
 
     private static string Redacted(Uri uri)
     {

@@ -200,8 +200,8 @@ public static partial class HarnessConfigurationReader
             else
             {
                 context.Report(endpointPath, hasWs
-                    ? $"\"{BrowserConnection.Redacted(text)}\" is not a ws:// or wss:// URL; give the endpoint the Playwright server prints, like \"ws://127.0.0.1:3000/\"."
-                    : $"\"{BrowserConnection.Redacted(text)}\" is not an http(s):// or ws(s):// URL; give the DevTools endpoint, like \"http://127.0.0.1:9222\".");
+                    ? $"{BrowserConnection.Shown(text)} is not a ws:// or wss:// URL; give the endpoint the Playwright server prints, like \"ws://127.0.0.1:3000/\"."
+                    : $"{BrowserConnection.Shown(text)} is not an http(s):// or ws(s):// URL; give the DevTools endpoint, like \"http://127.0.0.1:9222\".");
             }
         }
 

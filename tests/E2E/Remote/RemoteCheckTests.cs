@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kayako.Harness.Checking;
@@ -140,6 +141,69 @@ public sealed class RemoteCheckTests
         error.Message.ShouldContain($"Could not connect to {named}");
         error.Message.ShouldNotContain("hunter2");
         error.Message.ShouldNotContain("s3cret");
+    }
+
+    [Test]
+    public async Task The_connect_option_checks_the_demo_on_a_playwright_server_named_by_url_alone()
+    {
+        var endpoint = $"{server.Endpoint}?launch-options={Uri.EscapeDataString(RemoteBrowserProcess.LaunchOptionsJson)}";
+
+        var (exit, output, error) = await RunCliAsync(Directory.CreateTempSubdirectory("remote-cli-").FullName, ["--connect", endpoint], []);
+
+        exit.ShouldBe(0, output + error);
+        output.ShouldContain($"{DemoSite.Configuration().Sites.Count} site(s), 0 error(s)");
+    }
+
+    [Test]
+    public async Task The_connect_option_overrides_the_configured_endpoint_and_keeps_its_headers()
+    {
+        var folder = Directory.CreateTempSubdirectory("remote-cli-").FullName;
+        // The configured endpoint listens nowhere: only --connect's can make the run pass, and only with the header.
+        await File.WriteAllTextAsync(Path.Combine(folder, "c.json"), $$"""
+            { "browser": { "connect": { "wsEndpoint": "ws://127.0.0.1:1/", "headers": { "x-playwright-launch-options": "{{LaunchOptionsVariable}}" } } },
+              "messenger": { "tokenEnv": null },
+              "sites": [ { "name": "home", "url": "{{DemoSite.Origin}}" } ] }
+            """);
+
+        var (exit, output, error) = await RunCliAsync(folder, ["--config", "c.json", "--connect", server.Endpoint, "--json", "r.json"],
+            new Dictionary<string, string> { [LaunchOptionsVariable] = RemoteBrowserProcess.LaunchOptionsJson });
+
+        exit.ShouldBe(0, output + error);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "r.json")));
+        report.RootElement.GetProperty("sites").GetArrayLength().ShouldBe(1);
+        (output + error).ShouldNotContain(RemoteBrowserProcess.LaunchOptionsJson);
+    }
+
+    // The built command, run as a user runs it: its own process, its own environment.
+    private static async Task<(int ExitCode, string Output, string Error)> RunCliAsync(string folder, string[] args, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "kayako-harness.dll"), "check", .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        start.Environment["CI"] = "true";
+        start.Environment.Remove(LaunchOptionsVariable);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(RunBound);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output, await error);
     }
 
     private BrowserConnection? ConnectionOf(string mode, RemoteBrowserProcess? process = null) => mode switch

@@ -123,7 +123,15 @@ public static class CheckRunner
         var gate = new Lock();
         var collecting = true;
         var gone = 0;
-        void OnDisconnected(object? sender, IBrowser closed) => Volatile.Write(ref gone, 1);
+        // Cancels the sites still running: not every pending call fails when a remote browser goes (a server killed
+        // mid-page leaves some waiting), and none of them should wait for the site's budget.
+        using var lostSignal = new CancellationTokenSource();
+        void OnDisconnected(object? sender, IBrowser closed)
+        {
+            Volatile.Write(ref gone, 1);
+            lostSignal.Cancel();
+        }
+
         bool Gone() => Volatile.Read(ref gone) == 1 || !browser.IsConnected;
         browser.Disconnected += OnDisconnected;
         var run = Parallel.ForEachAsync(
@@ -133,7 +141,20 @@ public static class CheckRunner
             {
                 options.Progress?.SiteStarted(sites[index].Name);
                 var started = Stopwatch.GetTimestamp();
-                var result = Gone() ? null : await RunSiteAsync(runner, sites[index], redactor, token);
+                SiteResult? result = null;
+                if (!Gone())
+                {
+                    using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
+                    try
+                    {
+                        result = await RunSiteAsync(runner, sites[index], redactor, site.Token);
+                    }
+                    catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
+                    {
+                        // The browser went away under the site: reported below like the sites that never started.
+                    }
+                }
+
                 var wentAway = result is null || Gone();
                 result = wentAway ? BrowserGone(configuration, sites[index], started) : result! with { Findings = FindingGroups.Group(result.Findings) };
                 lock (gate)

@@ -91,13 +91,17 @@ public sealed class RemoteCheckTests
         demo[mode].Sites.ShouldAllBe(site => site.Steps.All(step => step.Outcome == StepOutcome.Passed));
     }
 
-    [TestCase("playwright-server")]
-    [TestCase("cdp")]
-    public async Task A_browser_killed_mid_run_fails_the_sites_it_had_not_finished_and_the_run_ends(string mode)
+    // Killed as the third site starts, before it touches the browser; or inside it, once its context is open and its
+    // page is about to load, so the site's own calls fail under it.
+    [TestCase("playwright-server", false)]
+    [TestCase("cdp", false)]
+    [TestCase("playwright-server", true)]
+    [TestCase("cdp", true)]
+    public async Task A_browser_killed_mid_run_fails_the_sites_it_had_not_finished_and_the_run_ends(string mode, bool insideTheSite)
     {
         await using var victim = mode == "cdp" ? await RemoteBrowserProcess.StartCdpBrowserAsync() : await RemoteBrowserProcess.StartPlaywrightServerAsync();
         var configuration = DemoSite.Configuration() with { Browser = new BrowserOptions { Connect = ConnectionOf(mode, victim) } };
-        var progress = new KillOnStart(victim, killAt: 3);
+        var progress = new KillOnStart(victim, killAt: 3, insideTheSite);
 
         var report = await CheckRunner.RunAsync(configuration, new CheckOptions
         {
@@ -105,7 +109,11 @@ public sealed class RemoteCheckTests
             KeepTraces = false,
             Token = DemoSite.DefaultToken,
             Progress = progress,
+            PrepareContextAsync = progress.ContextOpenedAsync,
         }).WaitAsync(RunBound);
+
+        progress.Killed.ShouldBeTrue();
+        report.Duration.ShouldBeLessThan(TimeSpan.FromSeconds(configuration.SiteBudgetSeconds), "the run ended without waiting out a site's budget");
 
         report.Sites.Count.ShouldBe(configuration.Sites.Count, "every site is in the report");
         var finished = progress.Started.Take(2).ToList();
@@ -236,27 +244,49 @@ public sealed class RemoteCheckTests
     private static List<string> Findings(CheckReport report) =>
         [.. report.Sites.SelectMany(site => site.Findings.Select(f => $"{site.Name}: {f.Rule} {f.Severity} step {f.Step}"))];
 
-    // Kills the browser as the given site starts (1-based, in the order sites start), before that site touches it.
-    private sealed class KillOnStart(RemoteBrowserProcess victim, int killAt) : ICheckProgress
+    // Kills the browser as the given site starts (1-based, in the order sites start; one worker), or when that
+    // site's first context has been opened.
+    private sealed class KillOnStart(RemoteBrowserProcess victim, int killAt, bool insideTheSite) : ICheckProgress
     {
         private readonly Lock gate = new();
 
         public List<string> Started { get; } = [];
+
+        public bool Killed { get; private set; }
 
         public void SiteStarted(string name)
         {
             lock (gate)
             {
                 Started.Add(name);
-                if (Started.Count == killAt)
+                if (Started.Count == killAt && !insideTheSite)
                 {
-                    victim.Kill();
+                    Kill();
                 }
             }
         }
 
+        public Task ContextOpenedAsync(Microsoft.Playwright.IBrowserContext context, CancellationToken cancellationToken)
+        {
+            lock (gate)
+            {
+                if (Started.Count == killAt && insideTheSite && !Killed)
+                {
+                    Kill();
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
         public void SiteFinished(SiteResult result)
         {
+        }
+
+        private void Kill()
+        {
+            victim.Kill();
+            Killed = true;
         }
     }
 }

@@ -11,4 +11,5 @@ internal sealed record CheckArguments(
     FileInfo? JUnit,
     FileInfo? Html,
     int? Workers,
-    Shard? Shard = null);
+    Shard? Shard = null,
+    string? Connect = null);

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--workers N]</c>: plays
+/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--workers N] [--connect URL]</c>: plays
 /// sites in Chromium with the messenger stub and reports every misuse. Exit 0 no errors, 1 errors found,
 /// 2 configuration or usage, 3 environment (no browser), 130/143 stopped by a signal.
 /// </summary>
@@ -26,13 +26,18 @@ internal static class CheckCommand
         var shard = new ValueOption<Checking.Shard?>("--shard", "I/N",
             "Check only shard I of N: a balanced share of the sites that keeps its sites when sites are added at the end. Merge the shards' JSON reports with the merge verb.",
             OptionValues.Shard(), "a shard I/N", "give the shard as I/N, two whole numbers with 1 ≤ I ≤ N, like --shard 2/4");
+        var connect = new Option<string?>("--connect")
+        {
+            HelpName = "URL",
+            Description = "Use a remote browser instead of the local Chromium: a Playwright server (ws:// or wss://) or a Chromium's DevTools endpoint (http:// or https://). Overrides browser.connect.",
+        };
         var command = new Command("check", "Play sites in Chromium with the messenger stub and report every misuse of the messenger.")
         {
-            url, config, site, shard, json, junit, html, workers,
+            url, config, site, shard, json, junit, html, workers, connect,
         };
         CommandAction.Set(command, (parse, cancellationToken) => CheckRun.ExecuteAsync(
             new CheckArguments(parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json),
-                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard)),
+                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard), parse.GetValue(connect)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
         return command;
     }

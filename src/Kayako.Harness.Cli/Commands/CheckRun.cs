@@ -18,6 +18,7 @@ internal static class CheckRun
     /// <exception cref="ConfigurationException">The configuration or the URL cannot be used (exit 2).</exception>
     /// <exception cref="BadInputException">A file cannot be read, no site has the <c>--site</c> name, <c>--site</c> with <c>--shard</c>, a report cannot be written, tokenEnv holds a token (exit 2).</exception>
     /// <exception cref="BrowserNotFoundException">No Chromium (exit 3).</exception>
+    /// <exception cref="RemoteBrowserException">The remote browser of --connect or browser.connect cannot be reached (exit 3).</exception>
     public static async Task<ExitCode> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var demo = arguments.Url is null && arguments.Config is null;
@@ -118,6 +119,14 @@ internal static class CheckRun
             // One site is not worth splitting, and a shard of a one-site run could never be merged with the others.
             throw new BadInputException(
                 $"--site and --shard {arguments.Shard} were given together; give --site to check one site, or --shard to check a share of all of them.");
+        }
+
+        if (arguments.Connect is { } endpoint)
+        {
+            // --connect names the endpoint; headers the configuration gives for its own connect still apply.
+            var connection = BrowserConnection.FromUrl(endpoint, "--connect");
+            var headers = configuration.Browser.Connect?.HeaderVariables ?? connection.HeaderVariables;
+            configuration = configuration with { Browser = configuration.Browser with { Connect = connection with { HeaderVariables = headers } } };
         }
 
         if (arguments.Site is { } name)

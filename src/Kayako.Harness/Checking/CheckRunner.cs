@@ -9,9 +9,10 @@ using Microsoft.Playwright;
 namespace Kayako.Harness.Checking;
 
 /// <summary>
-/// Runs <c>check</c>: one Chromium for the run, one fresh context per site, sites side by side
-/// (<see cref="CheckOptions.Workers"/>). A site that cannot be opened or that breaks the browser is
-/// reported as a finding; the others still run. A cancelled run ends at once with the sites that finished.
+/// Runs <c>check</c>: one Chromium for the run (launched, or connected to with <c>browser.connect</c>), one fresh
+/// context per site, sites side by side (<see cref="CheckOptions.Workers"/>). A site that cannot be opened or that
+/// breaks the browser is reported as a finding; the others still run. A browser that goes away fails the sites
+/// it was running and those not yet started, and the run ends. A cancelled run ends at once with the sites that finished.
 /// </summary>
 public static class CheckRunner
 {
@@ -27,6 +28,8 @@ public static class CheckRunner
     /// </param>
     /// <returns>The report, sites in configuration order.</returns>
     /// <exception cref="BrowserNotFoundException">No Chromium was found, or it would not start; the message says how to install one.</exception>
+    /// <exception cref="RemoteBrowserException">The browser of <c>browser.connect</c> could not be connected to in time.</exception>
+    /// <exception cref="ConfigurationException">An environment variable a <c>browser.connect</c> header takes its value from is not set.</exception>
     public static async Task<CheckReport> RunAsync(HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -38,26 +41,22 @@ public static class CheckRunner
         if (configuration.Sites.Count == 0)
         {
             // An empty shard (fewer sites than shards): nothing to open, so no browser is needed either.
-            return run.Complete(Report(configuration, options, [], interrupted: false, started));
+            return run.Complete(Report(configuration, options, [], interrupted: false, [], started));
         }
 
-        var executable = ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless);
+        var connect = configuration.Browser.Connect;
+        var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
         IBrowser browser;
         try
         {
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = configuration.Browser.Headless })
-                .WaitAsync(cancellationToken);
-        }
-        catch (PlaywrightException error)
-        {
-            throw new BrowserNotFoundException(
-                $"Chromium at {executable} did not start: {error.Message.Split('\n', 2)[0]} Reinstall it with: {ChromiumLocator.InstallCommand}" +
-                (configuration.Browser.Headless ? "" : " (browser.headless is false: a headed browser needs a display)"));
+            browser = connect is not null
+                ? await RemoteBrowser.ConnectAsync(playwright, connect, cancellationToken)
+                : await LaunchAsync(playwright, executable!, configuration.Browser.Headless, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, started));
+            return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, [], started));
         }
 
         FixtureHost? demo = null;
@@ -65,8 +64,8 @@ public static class CheckRunner
         {
             // In memory and instant to start; served only to runs that open it.
             demo = DemoSite.IsUsedBy(configuration) ? await DemoSite.StartAsync(options.Token, CancellationToken.None) : null;
-            var results = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
-            return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, started));
+            var (results, lost) = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
+            return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, lost, started));
         }
         finally
         {
@@ -76,6 +75,21 @@ public static class CheckRunner
             {
                 await demo.DisposeAsync();
             }
+        }
+    }
+
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright, string executable, bool headless, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = headless })
+                .WaitAsync(cancellationToken);
+        }
+        catch (PlaywrightException error)
+        {
+            throw new BrowserNotFoundException(
+                $"Chromium at {executable} did not start: {error.Message.Split('\n', 2)[0]} Reinstall it with: {ChromiumLocator.InstallCommand}" +
+                (headless ? "" : " (browser.headless is false: a headed browser needs a display)"));
         }
     }
 
@@ -95,27 +109,64 @@ public static class CheckRunner
     // Runs the sites, longest first (by step count), so a long site does not start last and keep one worker busy
     // alone at the end; results stay in configuration order. On cancellation it returns at once: a site still
     // running may be stuck in a page that never answers, and what finished must not wait for it.
-    private static async Task<SiteResult?[]> RunSitesAsync(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken)
+    // Once the browser has gone away (a remote one whose server or network dropped, a local one that crashed), the
+    // sites it was running fail with a finding that says so, and the sites not yet started fail at once the same
+    // way: the harness does not reconnect, so the run ends by itself and names them all.
+    private static async Task<(SiteResult?[] Results, IReadOnlyList<string> Lost)> RunSitesAsync(
+        IBrowser browser, HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken)
     {
         var redactor = new TokenRedactor(options.Token);
         var runner = new SiteRunner(browser, configuration, options, redactor);
         var sites = configuration.Sites;
         var results = new SiteResult?[sites.Count];
+        var lost = new HashSet<string>(StringComparer.Ordinal);
         var gate = new Lock();
         var collecting = true;
+        var gone = 0;
+        // Cancels the sites still running: not every pending call fails when a remote browser goes (a server killed
+        // mid-page leaves some waiting), and none of them should wait for the site's budget.
+        using var lostSignal = new CancellationTokenSource();
+        void OnDisconnected(object? sender, IBrowser closed)
+        {
+            Volatile.Write(ref gone, 1);
+            lostSignal.Cancel();
+        }
+
+        bool Gone() => Volatile.Read(ref gone) == 1 || !browser.IsConnected;
+        browser.Disconnected += OnDisconnected;
         var run = Parallel.ForEachAsync(
             Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
             async (index, token) =>
             {
                 options.Progress?.SiteStarted(sites[index].Name);
-                var result = await RunSiteAsync(runner, sites[index], redactor, token);
-                result = result with { Findings = FindingGroups.Group(result.Findings) };
+                var started = Stopwatch.GetTimestamp();
+                SiteResult? result = null;
+                if (!Gone())
+                {
+                    using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
+                    try
+                    {
+                        result = await RunSiteAsync(runner, sites[index], redactor, site.Token);
+                    }
+                    catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
+                    {
+                        // The browser went away under the site: reported below like the sites that never started.
+                    }
+                }
+
+                var wentAway = result is null || Gone();
+                result = wentAway ? BrowserGone(configuration, sites[index], started) : result! with { Findings = FindingGroups.Group(result.Findings) };
                 lock (gate)
                 {
                     if (collecting)
                     {
                         results[index] = result;
+                        if (wentAway)
+                        {
+                            lost.Add(sites[index].Name);
+                        }
+
                         options.Progress?.SiteFinished(result);
                     }
                 }
@@ -129,18 +180,45 @@ public static class CheckRunner
             // The abandoned sites fail as the browser closes; nobody waits for them.
             _ = run.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
+        finally
+        {
+            browser.Disconnected -= OnDisconnected;
+        }
 
         lock (gate)
         {
             collecting = false;
-            return [.. results];
+            return ([.. results], [.. sites.Select(s => s.Name).Where(lost.Contains)]);
         }
     }
 
-    private static CheckReport Report(HarnessConfiguration configuration, CheckOptions options, SiteResult?[] results, bool interrupted, long started)
+    // What the browser's loss leaves of a site: one finding that says the browser went away, not what half a run saw.
+    private static SiteResult BrowserGone(HarnessConfiguration configuration, SiteDefinition site, long started)
+    {
+        var finding = new Finding(RuleIds.SiteUnreachable, Severity.Error,
+            $"The browser went away while {site.Name} ({site.Url}, {site.JsonPath}) was being checked or waiting its turn: {BrowserName(configuration)} " +
+            "closed its connection, so this site was not checked. The sites that finished before it still stand; " +
+            "run this one again (--site) once the browser is back.");
+        return new SiteResult(site.Name, site.Url, [finding], [], [], null, [], Stopwatch.GetElapsedTime(started));
+    }
+
+    private static string BrowserName(HarnessConfiguration configuration) => configuration.Browser.Connect switch
+    {
+        { OverCdp: true } connect => $"the Chromium DevTools endpoint at {connect.DisplayEndpoint}",
+        { } connect => $"the Playwright server at {connect.DisplayEndpoint}",
+        null => "the local Chromium",
+    };
+
+    private static CheckReport Report(HarnessConfiguration configuration, CheckOptions options, SiteResult?[] results, bool interrupted, IReadOnlyList<string> lost, long started)
     {
         var notes = Notes(configuration, options);
         var cutShort = configuration.Sites.Where((_, i) => results[i] is null).Select(site => site.Name).ToList();
+        if (lost.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The browser went away during the run ({BrowserName(configuration)} closed its connection): the {lost.Count} of {configuration.Sites.Count} site(s) it was running or had not started yet failed with site-unreachable and were not checked: {string.Join(", ", lost)}. The harness does not reconnect; run them again once the browser is back."));
+        }
+
         if (interrupted && cutShort.Count > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,

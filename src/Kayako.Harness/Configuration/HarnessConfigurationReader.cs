@@ -14,7 +14,8 @@ public static partial class HarnessConfigurationReader
 
     // The keys each object may hold; schemas/playwright.config.schema.json lists the same ones (a test holds them together).
     internal static readonly string[] RootKeys = [SchemaKey, "browser", "messenger", "sites", "report", "siteBudgetSeconds"];
-    internal static readonly string[] BrowserKeys = ["executablePath", "headless"];
+    internal static readonly string[] BrowserKeys = ["executablePath", "headless", "connect"];
+    internal static readonly string[] ConnectKeys = ["wsEndpoint", "cdpEndpoint", "headers"];
     internal static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
     internal static readonly string[] ReportKeys = ["dir"];
 
@@ -154,7 +155,88 @@ public static partial class HarnessConfigurationReader
             options = options with { Headless = context.Boolean(headless, path + ".headless") ?? true };
         }
 
+        if (properties.TryGetValue("connect", out var connect))
+        {
+            // The remote side decides which browser runs and how: a local launch option beside connect would be ignored.
+            foreach (var local in new[] { "executablePath", "headless" }.Where(properties.ContainsKey))
+            {
+                context.Report(path + "." + local, $"cannot be given with browser.connect: the remote browser is already running as its server started it. Remove {local}, or remove connect to launch the local Chromium.");
+            }
+
+            options = options with { Connect = ReadConnect(connect, path + ".connect", context) };
+        }
+
         return options;
+    }
+
+    private static BrowserConnection? ReadConnect(JsonElement element, string path, JsonReadContext context)
+    {
+        var properties = context.Object(element, path, ConnectKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        var hasWs = properties.TryGetValue("wsEndpoint", out var ws);
+        var hasCdp = properties.TryGetValue("cdpEndpoint", out var cdp);
+        if (hasWs == hasCdp)
+        {
+            context.Report(path, hasWs
+                ? "has both wsEndpoint and cdpEndpoint; keep one: wsEndpoint for a Playwright server (ws://…), cdpEndpoint for a Chromium's DevTools endpoint (http://…)."
+                : "needs wsEndpoint (a Playwright server, like \"ws://127.0.0.1:3000/\") or cdpEndpoint (a Chromium's DevTools endpoint, like \"http://127.0.0.1:9222\").");
+            return null;
+        }
+
+        var endpointPath = path + (hasWs ? ".wsEndpoint" : ".cdpEndpoint");
+        var text = context.NonEmptyString(hasWs ? ws : cdp, endpointPath);
+        Uri? endpoint = null;
+        if (text is not null)
+        {
+            string[] schemes = hasWs ? ["ws", "wss"] : ["http", "https", "ws", "wss"];
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Host.Length > 0 && schemes.Contains(uri.Scheme))
+            {
+                endpoint = uri;
+            }
+            else
+            {
+                context.Report(endpointPath, hasWs
+                    ? $"{BrowserConnection.Shown(text)} is not a ws:// or wss:// URL; give the endpoint the Playwright server prints, like \"ws://127.0.0.1:3000/\"."
+                    : $"{BrowserConnection.Shown(text)} is not an http(s):// or ws(s):// URL; give the DevTools endpoint, like \"http://127.0.0.1:9222\".");
+            }
+        }
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (properties.TryGetValue("headers", out var h) && context.Object(h, path + ".headers", allowed: null) is { } named)
+        {
+            foreach (var (name, value) in named)
+            {
+                var headerPath = JsonReadContext.Child(path + ".headers", name);
+                if (!HeaderName().IsMatch(name))
+                {
+                    context.Report(headerPath, $"\"{name}\" is not an HTTP header name; use letters, digits and dashes, like \"Authorization\".");
+                }
+                else if (!headers.TryAdd(name, ""))
+                {
+                    context.Report(headerPath, $"the header {name} is given twice (header names ignore case); keep one.");
+                }
+
+                var variable = context.String(value, headerPath);
+                if (variable is null)
+                {
+                    continue;
+                }
+
+                if (!EnvironmentVariableName().IsMatch(variable))
+                {
+                    // Not echoed: a value that is no variable name may well be the secret itself.
+                    context.Report(headerPath, "is not an environment variable name (its value is not shown: it may be the secret itself); give the NAME of the variable holding the header's value, like PLAYWRIGHT_SERVICE_TOKEN.");
+                }
+
+                headers[name] = variable;
+            }
+        }
+
+        return endpoint is null ? null : new BrowserConnection(endpoint, OverCdp: hasCdp, headers);
     }
 
     private static MessengerSettings? ReadMessenger(JsonElement element, JsonReadContext context)
@@ -253,6 +335,9 @@ public static partial class HarnessConfigurationReader
 
         return false;
     }
+
+    [GeneratedRegex("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")]
+    private static partial Regex HeaderName();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex EnvironmentVariableName();

@@ -21,10 +21,10 @@ internal sealed class JsonReadContext
     public static string Item(string path, int index) => $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
 
     /// <summary>
-    /// The properties of an object, reporting keys that are not allowed or repeated. Returns
-    /// <see langword="null"/> (and reports) when the element is not an object.
+    /// The properties of an object, reporting keys that are not allowed (any key is, with <paramref name="allowed"/>
+    /// <see langword="null"/>) or repeated. Returns <see langword="null"/> (and reports) when the element is not an object.
     /// </summary>
-    public Dictionary<string, JsonElement>? Object(JsonElement element, string path, IReadOnlyCollection<string> allowed)
+    public Dictionary<string, JsonElement>? Object(JsonElement element, string path, IReadOnlyCollection<string>? allowed)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -36,7 +36,7 @@ internal sealed class JsonReadContext
         foreach (var property in element.EnumerateObject())
         {
             var childPath = Child(path, property.Name);
-            if (!allowed.Contains(property.Name))
+            if (allowed is not null && !allowed.Contains(property.Name))
             {
                 Report(childPath, $"unknown key \"{property.Name}\". Allowed here: {string.Join(", ", allowed)}.");
             }

@@ -81,6 +81,7 @@ public sealed class ConfigurationSchemaTests
     [TestCase("browser", nameof(HarnessConfigurationReader.BrowserKeys))]
     [TestCase("messenger", nameof(HarnessConfigurationReader.MessengerKeys))]
     [TestCase("report", nameof(HarnessConfigurationReader.ReportKeys))]
+    [TestCase("#connect", nameof(HarnessConfigurationReader.ConnectKeys))]
     [TestCase("#site", "SiteKeys")]
     [TestCase("#step", "StepKeys")]
     [TestCase("#expect", "ExpectKeys")]
@@ -100,6 +101,7 @@ public sealed class ConfigurationSchemaTests
             nameof(HarnessConfigurationReader.BrowserKeys) => HarnessConfigurationReader.BrowserKeys,
             nameof(HarnessConfigurationReader.MessengerKeys) => HarnessConfigurationReader.MessengerKeys,
             nameof(HarnessConfigurationReader.ReportKeys) => HarnessConfigurationReader.ReportKeys,
+            nameof(HarnessConfigurationReader.ConnectKeys) => HarnessConfigurationReader.ConnectKeys,
             "SiteKeys" => SiteReader.SiteKeys,
             "StepKeys" => SiteStepReader.StepKeys,
             _ => SiteStepReader.ExpectKeys,
@@ -133,11 +135,28 @@ public sealed class ConfigurationSchemaTests
     [TestCase("""{ "messenger": { "tokenEnv": "my token" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "siteBudgetSeconds": 0, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "$schema": 3, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": {} }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "wsEndpoint": "ws://a/", "cdpEndpoint": "http://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "wsEndpoint": "http://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "cdpEndpoint": "ftp://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "wsEndpoint": "ws://a/", "headers": { "Authorization": "Bearer abc" } } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "wsEndpoint": "ws://a/", "headers": { "Bad Header": "X" } } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "executablePath": "/usr/bin/chromium", "connect": { "wsEndpoint": "ws://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "headless": true, "connect": { "cdpEndpoint": "http://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     public void What_the_reader_rejects_the_schema_rejects(string json)
     {
         Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(json, "test"));
         using var document = JsonDocument.Parse(json);
         Schema.Value.Evaluate(document.RootElement).IsValid.ShouldBeFalse();
+    }
+
+    [TestCase("""{ "browser": { "connect": { "wsEndpoint": "wss://browsers.example.com/pw?x=1", "headers": { "Authorization": "PW_AUTH", "x-playwright-launch-options": "PW_LAUNCH" } } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "connect": { "cdpEndpoint": "http://127.0.0.1:9222" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    public void What_the_reader_accepts_the_schema_accepts(string json)
+    {
+        Should.NotThrow(() => HarnessConfigurationReader.Parse(json, "test"));
+        using var document = JsonDocument.Parse(json);
+        Schema.Value.Evaluate(document.RootElement).IsValid.ShouldBeTrue();
     }
 
     [Test]

@@ -39,7 +39,7 @@ internal static class MergeCommand
                 "no reports were given; give the JSON report of every shard, like: kayako-harness merge shard-1.json shard-2.json --junit report.xml");
         }
 
-        if (outputs.Problems(reportDir: null) is { Count: > 0 } problems)
+        if (outputs.Problems(reportDir: null).Concat(outputs.Overwriting(files.Select(f => f.ToString()))).ToList() is { Count: > 0 } problems)
         {
             throw new BadInputException(problems);
         }

@@ -51,6 +51,16 @@ internal sealed class ReportOutputs
         return problems;
     }
 
+    /// <summary>Every report that would be written over a file the verb reads (<c>merge</c>'s shard reports), as a problem.</summary>
+    /// <param name="inputs">The files read, as given.</param>
+    public IReadOnlyList<string> Overwriting(IEnumerable<string> inputs)
+    {
+        var read = inputs.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        return [.. outputs
+            .Where(o => read.Contains(Path.GetFullPath(o.Path)))
+            .Select(o => $"{o.Option} {o.Path} is also one of the reports to merge; write the merged report to a file of its own, or the shard's report would be lost.")];
+    }
+
     /// <summary>Writes every report; a failure is one line on <paramref name="error"/> and the others are still written.</summary>
     /// <returns>Whether every report was written.</returns>
     public async Task<bool> WriteAsync(CheckReport report, TextWriter error)

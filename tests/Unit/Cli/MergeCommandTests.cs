@@ -91,4 +91,17 @@ public sealed class MergeCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("no reports were given; give the JSON report of every shard, like: kayako-harness merge shard-1.json");
     }
+
+    [Test]
+    public async Task A_merged_report_is_never_written_over_a_shard_report()
+    {
+        var shards = WriteShards(ShardedReports.Whole(), 2);
+        var before = File.ReadAllText(shards[1]);
+
+        var run = await CliRun.RunAsync(["merge", .. shards, "--json", shards[1]]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"--json {shards[1]} is also one of the reports to merge");
+        File.ReadAllText(shards[1]).ShouldBe(before);
+    }
 }

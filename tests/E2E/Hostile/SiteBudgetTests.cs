@@ -19,7 +19,7 @@ namespace Kayako.Harness.E2E.Tests.Hostile;
 /// </summary>
 // Its pages keep CPU cores busy until they are stopped: alone, so they slow no other fixture down.
 [NonParallelizable]
-public sealed partial class SiteBudgetTests
+public sealed partial class SiteBudgetTests() : HostileSitesFixture("budget")
 {
     private const int BudgetSeconds = 8;
 
@@ -33,39 +33,14 @@ public sealed partial class SiteBudgetTests
     private static readonly string[] SiteNames =
         ["never-answers", "answers-after-200s", "busy-while-loading", "spinning-click", "error-flood", "slow-but-honest", "replay-hangs", "calm"];
 
-    private readonly TokenSearch token = TokenSearch.NewToken("budget");
-    private HostileServer server = null!;
-    private string folder = null!;
     private HarnessConfiguration configuration = null!;
     private InProcessCheck run = null!;
 
     [OneTimeSetUp]
     public async Task RunTheHostileSitesOnceAsync()
     {
-        folder = Directory.CreateTempSubdirectory("hostile-budget-").FullName;
-        server = await HostileServer.StartAsync(token.Token);
-        configuration = HarnessConfigurationReader.Parse(server.ConfigurationJson("budget"), "hostile/budget.config.json");
-        run = await InProcessCheck.RunAsync(configuration, new CheckOptions
-        {
-            Workers = 2,
-            StepTimeout = TimeSpan.FromSeconds(2),
-            Token = token.Token,
-            KeepTraces = true,
-        }, folder, deadline: TimeSpan.FromSeconds(150));
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        configuration = Configuration();
+        run = await CheckInProcessAsync(configuration, TimeSpan.FromSeconds(150));
     }
 
     public static IEnumerable<TestCaseData> Sites() => SiteNames.Select(name => new TestCaseData(name).SetArgDisplayNames(name));
@@ -227,7 +202,7 @@ public sealed partial class SiteBudgetTests
     [Test]
     public void No_artifact_of_the_run_holds_the_token()
     {
-        var found = token.FindInFolder(folder).ToList();
+        var found = Secret.FindInFolder(Folder).ToList();
 
         found.ShouldBeEmpty(string.Join(Environment.NewLine, found));
     }

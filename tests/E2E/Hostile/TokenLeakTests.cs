@@ -16,7 +16,7 @@ namespace Kayako.Harness.E2E.Tests.Hostile;
 /// it. Every site also fails a step (its page answers HTTP 404 with the same leaking content), so a screenshot and a
 /// trace would be kept if the token were not seen. Then every artifact is searched for the token in every form.
 /// </summary>
-public sealed class TokenLeakTests
+public sealed class TokenLeakTests() : HostileSitesFixture("leak")
 {
     public static readonly string[] Leaks =
     [
@@ -27,9 +27,6 @@ public sealed class TokenLeakTests
 
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(240);
 
-    private readonly TokenSearch token = TokenSearch.NewToken("leak");
-    private HostileServer server = null!;
-    private string folder = null!;
     private int exitCode;
     private string output = "";
     private string error = "";
@@ -37,25 +34,9 @@ public sealed class TokenLeakTests
     [OneTimeSetUp]
     public async Task RunTheLeakingSitesOnceAsync()
     {
-        folder = Directory.CreateTempSubdirectory("hostile-leak-").FullName;
-        server = await HostileServer.StartAsync(token.Token);
-        File.WriteAllText(Path.Combine(folder, "playwright.config.json"), server.ConfigurationJson("leak"));
+        File.WriteAllText(Path.Combine(Folder, "playwright.config.json"), Server.ConfigurationJson("leak"));
         (exitCode, output, error) = await RunCheckAsync(
             ["--config", "playwright.config.json", "--workers", "2", "--json", "report.json", "--junit", "report.xml", "--html", "report.html"]);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
     // The one leak the browser does not let the harness see: the end of a body over the 10 MB Chromium keeps for tools.
@@ -69,7 +50,7 @@ public sealed class TokenLeakTests
     public void The_run_ends_with_errors_found_and_reports_every_site()
     {
         exitCode.ShouldBe(1, Tail());
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "report.json")));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "report.json")));
         json.RootElement.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(Leaks);
     }
 
@@ -91,9 +72,9 @@ public sealed class TokenLeakTests
     [Test]
     public void No_artifact_holds_the_token_in_any_form()
     {
-        var found = token.FindIn("stdout", Encoding.UTF8.GetBytes(output))
-            .Concat(token.FindIn("stderr", Encoding.UTF8.GetBytes(error)))
-            .Concat(token.FindInFolder(folder).Where(place => !place.StartsWith("playwright.config.json:", StringComparison.Ordinal)))
+        var found = Secret.FindIn("stdout", Encoding.UTF8.GetBytes(output))
+            .Concat(Secret.FindIn("stderr", Encoding.UTF8.GetBytes(error)))
+            .Concat(Secret.FindInFolder(Folder).Where(place => !place.StartsWith("playwright.config.json:", StringComparison.Ordinal)))
             .ToList();
 
         found.ShouldBeEmpty(string.Join(Environment.NewLine, found));
@@ -103,16 +84,16 @@ public sealed class TokenLeakTests
     public void The_search_finds_the_token_where_it_is()
     {
         // The configuration (which carries the URL-encoded token in one site) proves the search sees what it must.
-        token.FindIn("playwright.config.json", File.ReadAllBytes(Path.Combine(folder, "playwright.config.json"))).ShouldNotBeEmpty();
-        token.FindIn("probe", Encoding.UTF8.GetBytes("x" + Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"k\":\"" + token.Token + "\"}")))).ShouldNotBeEmpty();
-        token.FindIn("probe", Encoding.UTF8.GetBytes(Convert.ToHexString(Encoding.UTF8.GetBytes("ab" + token.Token)))).ShouldNotBeEmpty();
+        Secret.FindIn("playwright.config.json", File.ReadAllBytes(Path.Combine(Folder, "playwright.config.json"))).ShouldNotBeEmpty();
+        Secret.FindIn("probe", Encoding.UTF8.GetBytes("x" + Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"k\":\"" + Secret.Token + "\"}")))).ShouldNotBeEmpty();
+        Secret.FindIn("probe", Encoding.UTF8.GetBytes(Convert.ToHexString(Encoding.UTF8.GetBytes("ab" + Secret.Token)))).ShouldNotBeEmpty();
     }
 
     [Test]
     public void No_screenshot_is_kept_of_a_site_that_showed_the_token()
     {
         // Every site of this run showed the token to the browser: none may keep a picture of its page.
-        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        var html = File.ReadAllText(Path.Combine(Folder, "report.html"));
         // For the message: the headings of the sections that hold a picture.
         var withPictures = html.Split("<h2", StringSplitOptions.None).Skip(1)
             .Where(section => section.Contains("data:image", StringComparison.OrdinalIgnoreCase))
@@ -120,7 +101,7 @@ public sealed class TokenLeakTests
             .Where(site => site != BigBody)
             .ToList();
         withPictures.ShouldBeEmpty("screenshots kept for: " + string.Join(", ", withPictures));
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp")
             .ShouldBeEmpty();
     }
@@ -128,7 +109,7 @@ public sealed class TokenLeakTests
     [Test]
     public void No_trace_is_kept_of_a_site_that_showed_the_token()
     {
-        var traces = Path.Combine(folder, "artifacts", "traces");
+        var traces = Path.Combine(Folder, "artifacts", "traces");
 
         (Directory.Exists(traces) ? Directory.EnumerateFiles(traces, "*", SearchOption.AllDirectories).ToList() : [])
             .Where(trace => !Path.GetFileName(trace).StartsWith(BigBody + "-", StringComparison.Ordinal))
@@ -137,13 +118,13 @@ public sealed class TokenLeakTests
 
     private List<string?> Rules(string site)
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "report.json")));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "report.json")));
         return json.RootElement.GetProperty("sites").EnumerateArray()
             .Single(s => s.GetProperty("name").GetString() == site)
             .GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ToList();
     }
 
-    private string Tail() => token.Redact($"stdout (end): {output[Math.Max(0, output.Length - 3000)..]}{Environment.NewLine}stderr: {error}");
+    private string Tail() => Secret.Redact($"stdout (end): {output[Math.Max(0, output.Length - 3000)..]}{Environment.NewLine}stderr: {error}");
 
     // The built command, as CheckCliTests runs it, killed (with its browser) if it outlives the deadline.
     private async Task<(int ExitCode, string Output, string Error)> RunCheckAsync(string[] args)
@@ -152,10 +133,10 @@ public sealed class TokenLeakTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = folder,
+            WorkingDirectory = Folder,
         };
         start.Environment["CI"] = "true";
-        start.Environment["KAYAKO_MESSENGER_TOKEN"] = token.Token;
+        start.Environment["KAYAKO_MESSENGER_TOKEN"] = Secret.Token;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -168,7 +149,7 @@ public sealed class TokenLeakTests
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            throw new AssertionException(token.Redact(
+            throw new AssertionException(Secret.Redact(
                 $"check did not end within {Deadline.TotalSeconds:0} s. Its output so far:{Environment.NewLine}{await stdout}{Environment.NewLine}{await stderr}"));
         }
 

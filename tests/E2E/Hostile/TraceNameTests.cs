@@ -12,42 +12,16 @@ namespace Kayako.Harness.E2E.Tests.Hostile;
 /// <c>/named/N</c>) and each keeps its own trace under <c>report.dir/traces/</c>; each report points at that site's
 /// file, and the file holds that site's page and no other's.
 /// </summary>
-public sealed class TraceNameTests
+public sealed class TraceNameTests() : HostileSitesFixture("names")
 {
     private static readonly string[] Names = ["a/b", "a_b", "a b", "a\\b", "é", "ü", "e\u0301"];
 
-    private readonly TokenSearch token = TokenSearch.NewToken("names");
-    private HostileServer server = null!;
-    private string folder = null!;
     private InProcessCheck run = null!;
 
     [OneTimeSetUp]
     public async Task RunTheLookAlikeSitesOnceAsync()
     {
-        folder = Directory.CreateTempSubdirectory("hostile-names-").FullName;
-        server = await HostileServer.StartAsync(token.Token);
-        var configuration = HarnessConfigurationReader.Parse(server.ConfigurationJson("names"), "hostile/names.config.json");
-        run = await InProcessCheck.RunAsync(configuration, new CheckOptions
-        {
-            Workers = 2,
-            StepTimeout = TimeSpan.FromSeconds(2),
-            Token = token.Token,
-            KeepTraces = true,
-        }, folder, deadline: TimeSpan.FromSeconds(120));
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        run = await CheckInProcessAsync(Configuration(), TimeSpan.FromSeconds(120));
     }
 
     public static IEnumerable<TestCaseData> Sites() =>
@@ -81,12 +55,12 @@ public sealed class TraceNameTests
     {
         var text = TraceText(run.Site(site).TracePath!);
 
-        text.ShouldContain($"{server.Origin}named/{index}");
+        text.ShouldContain($"{Server.Origin}named/{index}");
         for (var other = 0; other < Names.Length; other++)
         {
             if (other != index)
             {
-                text.ShouldNotContain($"{server.Origin}named/{other}");
+                text.ShouldNotContain($"{Server.Origin}named/{other}");
             }
         }
     }
@@ -129,7 +103,7 @@ public sealed class TraceNameTests
     [Test]
     public void No_artifact_of_the_run_holds_the_token()
     {
-        var found = token.FindInFolder(folder).ToList();
+        var found = Secret.FindInFolder(Folder).ToList();
 
         found.ShouldBeEmpty(string.Join(Environment.NewLine, found));
     }

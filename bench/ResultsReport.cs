@@ -22,7 +22,7 @@ internal static class ResultsReport
         {
             text.AppendLine("## Issue 13 targets");
             text.AppendLine();
-            text.AppendLine("| what | figure | target | |");
+            text.AppendLine("| what | figure: median (min–max) | target | met? |");
             text.AppendLine("|---|---|---|---|");
             foreach (var target in targets)
             {

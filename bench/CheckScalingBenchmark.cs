@@ -10,21 +10,24 @@ namespace Kayako.Harness.Bench;
 /// </summary>
 internal static class CheckScalingBenchmark
 {
+    private const double SpeedUpBar = 1.7;
+    private const double PerAddedSiteBar = 0.15;
+
     public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchEnvironment environment, IReadOnlyList<int> siteCounts, int runs, CancellationToken cancellationToken)
     {
         const string Section = "check scaling (bundled demo pages)";
-        var demo = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(environment.RepositoryRoot, "fixtures", "sites", "demo", "playwright.config.json"), cancellationToken))!;
-        var demoSites = demo["sites"]!.AsArray();
         var folder = Directory.CreateTempSubdirectory("kayako-harness-bench-");
         var rows = new List<ResultRow>();
         try
         {
             var perSite = new Dictionary<int, double>();
+            var oneWorker = new Dictionary<int, List<double>>();
             foreach (var count in siteCounts)
             {
                 var config = Path.Combine(folder.FullName, $"sites-{count}.json");
-                await File.WriteAllTextAsync(config, ConfigWith(demo, demoSites, count), cancellationToken);
+                await File.WriteAllTextAsync(config, (await DemoConfigurationAsync(environment, count, cancellationToken)).ToJsonString(), cancellationToken);
                 var medians = new Dictionary<int, double>();
+                var byWorkers = new Dictionary<int, List<double>>();
                 foreach (var workers in new[] { 1, 2 })
                 {
                     var seconds = new List<double>();
@@ -45,14 +48,27 @@ internal static class CheckScalingBenchmark
 
                     var time = new Sample(seconds);
                     medians[workers] = time.Median;
-                    var comparison = workers == 2
-                        ? string.Create(CultureInfo.InvariantCulture, $"speed-up {medians[1] / time.Median:0.00}x over 1 worker (bar ≥ 1.5x for 20+ sites)")
-                        : string.Create(CultureInfo.InvariantCulture, $"{time.Median / count:0.000} s per site");
-                    rows.Add(new(Section, string.Create(CultureInfo.InvariantCulture, $"{count} site(s), {workers} worker(s); peak memory {new Sample(memory).Format("MiB", "0")}"),
-                        time.Format("s"), comparison));
+                    byWorkers[workers] = seconds;
+                    var what = string.Create(CultureInfo.InvariantCulture, $"{count} site(s), {workers} worker(s); peak memory {new Sample(memory).Format("MiB", "0")}");
+                    if (workers == 1)
+                    {
+                        rows.Add(new(Section, what, time.Format("s"), string.Create(CultureInfo.InvariantCulture, $"{time.Median / count:0.000} s per site")));
+                        continue;
+                    }
+
+                    // The speed-up run by run (run i with 1 worker against run i with 2), so its spread is the runs' own.
+                    var speedUp = Sample.Ratios(byWorkers[1], seconds);
+                    var met = speedUp.Median >= SpeedUpBar;
+                    var target = count == siteCounts.Max()
+                        ? new Target(4, $"`check` {count} sites, 2 workers vs 1 (speed-up)", speedUp.Format("×"), string.Create(CultureInfo.InvariantCulture, $"≥ {SpeedUpBar:0.0}×"), met)
+                        : null;
+                    rows.Add(new(Section, what, time.Format("s"),
+                        string.Create(CultureInfo.InvariantCulture, $"speed-up {speedUp.Format("×")} over 1 worker{(target is null ? "" : $" (bar ≥ {SpeedUpBar:0.0}×: {(met ? "met" : "missed")})")}"),
+                        target));
                 }
 
                 perSite[count] = medians[1] / count;
+                oneWorker[count] = byWorkers[1];
             }
 
             // Linear growth means each added site costs the same: compare the cost per added site across the
@@ -68,6 +84,18 @@ internal static class CheckScalingBenchmark
                     string.Create(CultureInfo.InvariantCulture, $"ratio {upper / lower:0.00} (1.00 is perfectly linear)")));
             }
 
+            // Issue 13's cost per added site: the largest step, run by run (run i at c sites minus run i at b).
+            if (counts.Length >= 2)
+            {
+                var (b, c) = (counts[^2], counts[^1]);
+                var added = new Sample(oneWorker[c].Zip(oneWorker[b], (more, fewer) => (more - fewer) / (c - b)).ToList());
+                var met = added.Median <= PerAddedSiteBar;
+                rows.Add(new(Section, string.Create(CultureInfo.InvariantCulture, $"seconds per added site, 1 worker, {b}→{c} sites"), added.Format("s", "0.000"),
+                    string.Create(CultureInfo.InvariantCulture, $"bar ≤ {PerAddedSiteBar:0.00} s: {(met ? "met" : "missed")}"),
+                    new Target(3, string.Create(CultureInfo.InvariantCulture, $"`check` seconds per added site, 1 worker ({b}→{c} sites)"), added.Format("s", "0.000"),
+                        string.Create(CultureInfo.InvariantCulture, $"≤ {PerAddedSiteBar:0.00} s"), met)));
+            }
+
             return rows;
         }
         finally
@@ -76,9 +104,14 @@ internal static class CheckScalingBenchmark
         }
     }
 
-    private static string ConfigWith(JsonNode demo, JsonArray demoSites, int count)
+    /// <summary>
+    /// The bundled demo site's configuration with <paramref name="count"/> sites, cycling through its five (named
+    /// <c>home-1</c>, <c>account-2</c>, ...): what every benchmark of <c>check</c> runs.
+    /// </summary>
+    public static async Task<JsonNode> DemoConfigurationAsync(BenchEnvironment environment, int count, CancellationToken cancellationToken)
     {
-        var config = demo.DeepClone();
+        var config = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(environment.RepositoryRoot, "fixtures", "sites", "demo", "playwright.config.json"), cancellationToken))!;
+        var demoSites = config["sites"]!.AsArray();
         var sites = new JsonArray();
         for (var i = 0; i < count; i++)
         {
@@ -88,6 +121,6 @@ internal static class CheckScalingBenchmark
         }
 
         config["sites"] = sites;
-        return config.ToJsonString();
+        return config;
     }
 }

@@ -13,8 +13,9 @@ namespace Kayako.Harness.Bench;
 /// <c>visibility()</c> each time — through our harness and through raw Playwright in Node, both with a warm
 /// browser and a fresh context per spec. Ours does per spec exactly what <see cref="MessengerPageTest"/>'s
 /// set-up and tear-down do (context, trace kept only on failure, the run's fixture host, stub, call log);
-/// NUnit's own cost per test is microseconds and is left out. Raw runs twice: with a trace per spec dropped
-/// when it passes (Playwright Test's <c>retain-on-failure</c>: the like-for-like peer) and bare.
+/// NUnit's own cost per test is microseconds and is left out. Raw runs twice: bare (Playwright Test's default
+/// <c>on-first-retry</c> records no trace on a first run, so issue 13's bar, ≤ 1.05, is against this one) and with
+/// a trace per spec dropped when it passes (<c>retain-on-failure</c>, what ours keeps).
 /// </summary>
 internal static class PerSpecBenchmark
 {
@@ -41,14 +42,20 @@ internal static class PerSpecBenchmark
         var oursSample = new Sample(ours);
         var tracedSample = new Sample(rawTraced);
         var bareSample = new Sample(rawBare);
-        var ratio = oursSample.Median / tracedSample.Median;
+        // Issue 13's headline: against raw Playwright without a trace (Playwright Test's default records none on a
+        // first run), each round's ratio of medians, so the spread is the rounds' own.
+        var bare = Sample.Ratios(ours, rawBare);
+        var traced = Sample.Ratios(ours, rawTraced);
         const string Section = "Per spec, warm browser, fresh context";
+        const double Bar = 1.05;
+        var met = bare.Median <= Bar;
         return
         [
-            new(Section, $"Kayako.Harness (.NET), median of {specs} specs per round, {rounds} rounds", oursSample.Format("ms", "0.0"),
-                string.Create(CultureInfo.InvariantCulture, $"ours / raw with trace = {ratio:0.00} (bar ≤ 1.20: {(ratio <= 1.2 ? "met" : "missed")}); ours / bare raw = {oursSample.Median / bareSample.Median:0.00}")),
-            new(Section, "raw Playwright (Node, playwright-core), trace per spec dropped on pass", tracedSample.Format("ms", "0.0"), "like-for-like peer"),
-            new(Section, "raw Playwright (Node, playwright-core), no trace", bareSample.Format("ms", "0.0"), "bare peer"),
+            new(Section, $"Kayako.Harness (.NET), median of {specs} specs per round, {rounds} round(s)", oursSample.Format("ms", "0.0"),
+                string.Create(CultureInfo.InvariantCulture, $"ours / raw without trace = {bare.Format("")} (bar ≤ {Bar:0.00}: {(met ? "met" : "missed")}); ours / raw with trace = {traced.Format("")}"),
+                new Target(1, "one spec, ours / raw Playwright without trace", bare.Format(""), string.Create(CultureInfo.InvariantCulture, $"≤ {Bar:0.00}"), met)),
+            new(Section, "raw Playwright (Node, playwright-core), no trace", bareSample.Format("ms", "0.0"), "the peer of the bar"),
+            new(Section, "raw Playwright (Node, playwright-core), trace per spec dropped on pass", tracedSample.Format("ms", "0.0"), "like-for-like peer (ours keeps a trace of every failure)"),
         ];
     }
 

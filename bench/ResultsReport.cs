@@ -17,6 +17,21 @@ internal static class ResultsReport
         text.AppendLine(CultureInfo.InvariantCulture, $"- commit: {Commit(repositoryRoot)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- whole run: {elapsed.TotalMinutes:0.0} min; figures are median (min–max) over the runs; made by `./kayako-harness bench`");
         text.AppendLine();
+        var targets = rows.Select(row => row.Target).OfType<Target>().OrderBy(target => target.Order).ToList();
+        if (targets.Count > 0)
+        {
+            text.AppendLine("## Issue 13 targets");
+            text.AppendLine();
+            text.AppendLine("| what | figure: median (min–max) | target | met? |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var target in targets)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {target.What} | {target.Figure} | {target.Bar} | {(target.Met ? "met" : "missed")} |");
+            }
+
+            text.AppendLine();
+        }
+
         foreach (var section in rows.GroupBy(row => row.Section))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"## {section.Key}");

@@ -19,6 +19,11 @@ internal sealed record Sample(IReadOnlyList<double> Values)
 
     public double Max => Values.Max();
 
+    /// <summary>"median unit (min–max)"; a ratio reads "median (min–max)" (no unit) or "median× (min–max)".</summary>
     public string Format(string unit, string format = "0.00") =>
-        string.Create(CultureInfo.InvariantCulture, $"{Median.ToString(format, CultureInfo.InvariantCulture)} {unit} ({Min.ToString(format, CultureInfo.InvariantCulture)}–{Max.ToString(format, CultureInfo.InvariantCulture)})");
+        string.Create(CultureInfo.InvariantCulture, $"{Median.ToString(format, CultureInfo.InvariantCulture)}{(unit is "" or "×" ? unit : " " + unit)} ({Min.ToString(format, CultureInfo.InvariantCulture)}–{Max.ToString(format, CultureInfo.InvariantCulture)})");
+
+    /// <summary>The ratios of paired measurements (round by round), so a ratio's spread is the rounds' own.</summary>
+    public static Sample Ratios(IReadOnlyList<double> numerators, IReadOnlyList<double> denominators) =>
+        new(numerators.Zip(denominators, (numerator, denominator) => numerator / denominator).ToList());
 }

@@ -24,11 +24,14 @@ internal static class StartupBenchmark
             memory.Add(result.PeakMegabytes);
         }
 
+        const double Bar = 1.5;
         var time = new Sample(seconds);
+        var met = time.Median <= Bar;
         return
         [
             new("Start-up", $"./kayako-harness check (demo site, warm build, cold browser); peak memory {new Sample(memory).Format("MiB", "0")}",
-                time.Format("s"), string.Create(CultureInfo.InvariantCulture, $"bar ≤ 5 s: {(time.Median <= 5 ? "met" : "missed")}")),
+                time.Format("s"), string.Create(CultureInfo.InvariantCulture, $"bar ≤ {Bar:0.0} s: {(met ? "met" : "missed")}"),
+                new Target(5, "cold `./kayako-harness check`, demo site", time.Format("s"), string.Create(CultureInfo.InvariantCulture, $"≤ {Bar:0.0} s"), met)),
         ];
     }
 }

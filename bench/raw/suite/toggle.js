@@ -1,0 +1,50 @@
+// What each of the six spec files holds: 10 specs that open the toggle fixture page with the messenger stub,
+// click the page's toggle twice and check visibility() each time, as the .NET suite's MessengerPageTest specs do.
+// The pages and the stub are the repository's own (fixtures/pages, the stub Kayako.Harness embeds), routed by
+// hand as a team would: the page host, the messenger script, and Kayako's API aborted (the stub needs none).
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { test } = require('@playwright/test');
+
+const repositoryRoot = path.resolve(__dirname, '../../..');
+const stub = fs.readFileSync(path.join(repositoryRoot, 'src/Kayako.Harness/Messenger/Assets/kayako-stub.js'), 'utf8');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const pages = new Map();
+
+function servePage(route) {
+  const name = path.basename(new URL(route.request().url()).pathname) || 'index.html';
+  if (!pages.has(name)) {
+    const file = path.join(repositoryRoot, 'fixtures/pages', name);
+    pages.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+  }
+  const body = pages.get(name);
+  return body === null
+    ? route.fulfill({ status: 404, body: 'not found' })
+    : route.fulfill({ status: 200, contentType: types[path.extname(name)] ?? 'application/octet-stream', body });
+}
+
+async function expectVisibility(page, expected) {
+  await page.waitForFunction((state) => window.kayako.visibility() === state, expected, { timeout: 5000 });
+}
+
+module.exports = function toggleSpecs(count) {
+  test.beforeEach(async ({ context }) => {
+    await context.route('http://harness.local/**', servePage);
+    await context.route('https://*.kayakocdn.com/messenger**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }));
+    await context.route(/^https:\/\/[^/]*\.kayako\.(com|net)\//, (route) => route.abort());
+  });
+
+  for (let spec = 1; spec <= count; spec++) {
+    test(`the toggle opens and closes the messenger (${spec})`, async ({ page }) => {
+      await page.goto('/toggle.html');
+      await page.waitForFunction(() => typeof window.kayako.visibility === 'function', null, { timeout: 5000 });
+      await page.click('#toggle-chat');
+      await expectVisibility(page, 'maximized');
+      await page.click('#toggle-chat');
+      await expectVisibility(page, 'minimized');
+    });
+  }
+};

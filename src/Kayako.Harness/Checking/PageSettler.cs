@@ -35,8 +35,12 @@ internal sealed class PageSettler(IPage page, CallLog log)
                     .WaitAsync(cancellationToken);
                 if (AwaitsMessenger(log.Entries))
                 {
-                    // Not loaded in time: the messenger-not-loaded rule reports it from the log.
-                    await StubState.WaitForAsync(page, null, Min(ReadyWait, deadline - DateTimeOffset.UtcNow), cancellationToken);
+                    // The log says when the stub loaded, and in which form, without polling the page. Then one look at
+                    // its UI, in the frame it built it in: an answer from that renderer comes after everything the
+                    // stub's script did there (ready callbacks run, their errors reported).
+                    var since = log.Entries.OfType<DocumentStarted>().LastOrDefault()?.Sequence ?? -1;
+                    var loaded = await log.WaitForAsync<MessengerLoaded>(e => e.Sequence > since, Remaining(Min(ReadyWait, deadline - DateTimeOffset.UtcNow)), cancellationToken);
+                    await StubState.WaitForAsync(page, null, Remaining(Min(ReadyWait, deadline - DateTimeOffset.UtcNow)), cancellationToken, loaded.Form);
                 }
             }
             catch (TimeoutException)
@@ -82,7 +86,7 @@ internal sealed class PageSettler(IPage page, CallLog log)
             try
             {
                 var count = entries.Count;
-                await log.WaitForAsync(e => e.Sequence >= count, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, cancellationToken);
+                await log.WaitForAsync(e => e.Sequence >= count, Remaining(wait), cancellationToken);
             }
             catch (CallLogTimeoutException)
             {
@@ -129,6 +133,8 @@ internal sealed class PageSettler(IPage page, CallLog log)
         LogHistory.LastOf(entries, CallLogEntryKind.Navigation, CallLogEntryKind.Leaving) == CallLogEntryKind.Leaving;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Remaining(TimeSpan time) => time < TimeSpan.Zero ? TimeSpan.Zero : time;
 
     private static float Milliseconds(TimeSpan time) => (float)Math.Max(1, time.TotalMilliseconds);
 }

@@ -141,7 +141,8 @@ internal sealed class StepPlayer
             }
         }
 
-        if (await StubState.WaitForAsync(page, expected, ExpectationWait, cancellationToken))
+        var form = session.CallLog.Entries.OfType<MessengerLoaded>().LastOrDefault()?.Form;
+        if (await StubState.WaitForAsync(page, expected, ExpectationWait, cancellationToken, form))
         {
             return expected;
         }

@@ -32,12 +32,27 @@ internal static class StubState
     /// Waits until the messenger has loaded (<paramref name="expected"/> <see langword="null"/>) or is in the
     /// expected state. Returns <see langword="false"/> when it was not within <paramref name="timeout"/>.
     /// </summary>
-    public static async Task<bool> WaitForAsync(IPage page, MessengerVisibility? expected, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="page">The page.</param>
+    /// <param name="expected">The state to wait for; <see langword="null"/> for any (loaded).</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <param name="form">
+    /// The form the messenger loaded in, when the call log says so: only that root is watched. Unknown, both are,
+    /// and the one that never comes keeps polling in the browser until its timeout (Playwright has no cancel).
+    /// </param>
+    public static async Task<bool> WaitForAsync(
+        IPage page, MessengerVisibility? expected, TimeSpan timeout, CancellationToken cancellationToken, MessengerEmbedForm? form = null)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var options = new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)Math.Max(1, timeout.TotalMilliseconds) };
         var (inPage, inFrame) = Roots(page, expected?.ToWireName());
-        var waits = new[] { inPage, inFrame }.Select(async root =>
+        ILocator[] roots = form switch
+        {
+            MessengerEmbedForm.InPage => [inPage],
+            MessengerEmbedForm.Iframe => [inFrame],
+            _ => [inPage, inFrame],
+        };
+        var waits = roots.Select(async root =>
         {
             try
             {

@@ -16,7 +16,7 @@ internal static class LaunchOptionsCompletion
     /// <param name="situation">The browser asked for, the display, where the browsers are.</param>
     /// <returns>The options to launch with.</returns>
     /// <exception cref="BrowserNotFoundException">The browser asked for is not installed; the message says how to install it.</exception>
-    /// <exception cref="BrowserSettingsException">A headed browser was asked for and there is no display.</exception>
+    /// <exception cref="TestSettingsException">A headed browser was asked for and there is no display.</exception>
     public static BrowserTypeLaunchOptions Complete(BrowserTypeLaunchOptions? fromSettings, LaunchSituation situation)
     {
         ArgumentNullException.ThrowIfNull(situation);
@@ -33,7 +33,7 @@ internal static class LaunchOptionsCompletion
             var who = situation.HeadedByEnvironment
                 ? "HEADED=1 asks for a browser window"
                 : "The launch options ask for a browser window (Headless is false, from the run settings' Playwright > Headless or LaunchOptions > Headless, or LaunchOptionsAsync)";
-            throw new BrowserSettingsException(
+            throw new TestSettingsException(
                 $"{who}, and there is no display to open it on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run the tests under a " +
                 $"virtual display (xvfb-run dotnet test), set DISPLAY, or {(situation.HeadedByEnvironment ? "unset HEADED" : "set Headless to true")} to run headless.");
         }

@@ -13,7 +13,8 @@ namespace Kayako.Harness.NUnit;
 /// context in which the messenger script is the stub, Kayako's API is faked and every call is logged
 /// (<see cref="Messenger"/>), and the fixture pages are served at <see cref="FixtureHost.BaseUrl"/>
 /// (<see cref="PageUrl"/>). A failing test leaves a Playwright trace and a screenshot in <c>TestResults/</c>,
-/// named after the test.
+/// named after the test. The trace records actions, console and network without DOM snapshots, so passing tests
+/// cost about what untraced ones do; <c>KAYAKO_HARNESS_TRACE=full</c> adds snapshots, <c>off</c> records none.
 /// </summary>
 /// <remarks>
 /// The browser is Playwright.NUnit's, with Playwright's own settings: the run settings' <c>Playwright</c> section
@@ -42,6 +43,7 @@ public abstract class MessengerPageTest : PageTest
 {
     private FixtureHost? _host;
     private MessengerSession? _session;
+    private bool _tracing;
 
     /// <summary>The messenger in <see cref="PageTest.Page"/>: its state, events and the call log.</summary>
     public MessengerPage Messenger => Session.For(Page);
@@ -90,12 +92,18 @@ public abstract class MessengerPageTest : PageTest
     /// <returns>The options to use.</returns>
     protected virtual MessengerOptions ConfigureMessenger(MessengerOptions defaults) => defaults;
 
-    /// <summary>Starts tracing, serves the fixture pages and installs the stub in the fresh context.</summary>
+    /// <summary>Starts tracing (<c>KAYAKO_HARNESS_TRACE</c>), serves the fixture pages and installs the stub in the fresh context.</summary>
     /// <returns>A task that completes when the context is ready.</returns>
     [SetUp]
     public async Task MessengerSetUpAsync()
     {
-        await Context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Title = TestContext.CurrentContext.Test.FullName });
+        var trace = FailureTrace.Options(Environment.GetEnvironmentVariable(FailureTrace.Variable), TestContext.CurrentContext.Test.FullName);
+        _tracing = trace is not null;
+        if (trace is not null)
+        {
+            await Context.Tracing.StartAsync(trace);
+        }
+
         _host = await FixtureHostService.RegisterAsync(this, FixtureFolder is null ? null : Path.GetFullPath(FixtureFolder));
         await _host.AttachAsync(Context);
         _session = await MessengerStub.InstallAsync(Context, ConfigureMessenger(MessengerOptions.Default));
@@ -113,7 +121,7 @@ public abstract class MessengerPageTest : PageTest
             {
                 await KeepArtifactsAsync();
             }
-            else
+            else if (_tracing)
             {
                 await Context.Tracing.StopAsync();
             }
@@ -137,8 +145,12 @@ public abstract class MessengerPageTest : PageTest
         var name = string.Concat(TestContext.CurrentContext.Test.FullName.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
         var trace = Path.Combine(folder, name + ".trace.zip");
         var screenshot = Path.Combine(folder, name + ".png");
-        await Context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
-        TestContext.AddTestAttachment(trace, "Playwright trace: npx playwright show-trace <file>");
+        if (_tracing)
+        {
+            await Context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
+            TestContext.AddTestAttachment(trace, "Playwright trace: npx playwright show-trace <file>");
+        }
+
         if (!Page.IsClosed)
         {
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });

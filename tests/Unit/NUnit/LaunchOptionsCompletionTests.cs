@@ -89,7 +89,7 @@ public sealed class LaunchOptionsCompletionTests
         var situation = Debian with { HeadedByEnvironment = true, HasDisplay = false };
 
         // Act
-        var error = Should.Throw<BrowserSettingsException>(() => LaunchOptionsCompletion.Complete(new BrowserTypeLaunchOptions { Headless = false }, situation));
+        var error = Should.Throw<TestSettingsException>(() => LaunchOptionsCompletion.Complete(new BrowserTypeLaunchOptions { Headless = false }, situation));
 
         // Assert
         error.Message.ShouldStartWith("HEADED=1 asks for a browser window, and there is no display");
@@ -101,7 +101,7 @@ public sealed class LaunchOptionsCompletionTests
     public void Headless_false_from_the_run_settings_without_a_display_names_the_run_settings()
     {
         // Act
-        var error = Should.Throw<BrowserSettingsException>(() => LaunchOptionsCompletion.Complete(new BrowserTypeLaunchOptions { Headless = false }, Debian));
+        var error = Should.Throw<TestSettingsException>(() => LaunchOptionsCompletion.Complete(new BrowserTypeLaunchOptions { Headless = false }, Debian));
 
         // Assert
         error.Message.ShouldContain("run settings' Playwright > Headless");

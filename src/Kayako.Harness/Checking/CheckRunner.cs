@@ -47,6 +47,9 @@ public static class CheckRunner
         var connect = configuration.Browser.Connect;
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
+
+        // In memory; served only to runs that open it. It starts while the browser does.
+        var demoStart = DemoSite.IsUsedBy(configuration) ? Task.Run(() => DemoSite.StartAsync(options.Token, CancellationToken.None), CancellationToken.None) : null;
         IBrowser browser;
         try
         {
@@ -56,14 +59,19 @@ public static class CheckRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await StopAsync(demoStart);
             return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, [], started));
+        }
+        catch
+        {
+            await StopAsync(demoStart);
+            throw;
         }
 
         FixtureHost? demo = null;
         try
         {
-            // In memory and instant to start; served only to runs that open it.
-            demo = DemoSite.IsUsedBy(configuration) ? await DemoSite.StartAsync(options.Token, CancellationToken.None) : null;
+            demo = demoStart is null ? null : await demoStart;
             var (results, lost) = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
             return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, lost, started));
         }
@@ -226,6 +234,15 @@ public static class CheckRunner
         }
 
         return new CheckReport([.. results.OfType<SiteResult>()], options.Token is not null, notes, Stopwatch.GetElapsedTime(started));
+    }
+
+    // A demo site started for a run that never got a browser.
+    private static async Task StopAsync(Task<FixtureHost>? demoStart)
+    {
+        if (demoStart is not null)
+        {
+            await (await demoStart).DisposeAsync();
+        }
     }
 
     private static async Task CloseAsync(IBrowser browser)

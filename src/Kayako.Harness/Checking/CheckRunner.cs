@@ -164,7 +164,9 @@ public static class CheckRunner
                 }
 
                 var wentAway = result is null || Gone();
-                result = wentAway ? BrowserGone(configuration, sites[index], started) : result! with { Findings = FindingGroups.Group(result.Findings) };
+                result = wentAway
+                    ? BrowserGone(configuration, sites[index], started)
+                    : ScreenshotFiles.Keep(result! with { Findings = FindingGroups.Group(result.Findings) }, configuration.Report.Dir, redactor);
                 lock (gate)
                 {
                     if (collecting)

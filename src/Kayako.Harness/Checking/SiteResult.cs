@@ -25,6 +25,18 @@ public sealed record SiteResult(
     /// </summary>
     public int Index { get; init; }
 
+    private readonly int? timelineCount;
+
+    /// <summary>
+    /// How many entries the timeline had: <see cref="Timeline"/>'s count, unless the result was read back from a JSON
+    /// report, which keeps only the first <see cref="Reports.HtmlReportWriter.MaxTimelineEntries"/> entries the HTML report shows.
+    /// </summary>
+    public int TimelineCount
+    {
+        get => timelineCount ?? Timeline.Count;
+        init => timelineCount = value;
+    }
+
     /// <summary>The number of error findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

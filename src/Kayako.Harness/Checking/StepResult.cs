@@ -18,4 +18,12 @@ public sealed record StepResult(
     long LogStart,
     long LogEnd,
     MessengerVisibility? ObservedVisibility = null,
-    ReadOnlyMemory<byte>? Screenshot = null);
+    ReadOnlyMemory<byte>? Screenshot = null)
+{
+    /// <summary>
+    /// Where the screenshot was kept (<c>report.dir/screenshots/</c>, relative to the working folder when under it), as the
+    /// JSON report records it; <see langword="null"/> when none was kept. A report read back from JSON has this and no
+    /// <see cref="Screenshot"/>: the HTML report reads the file.
+    /// </summary>
+    public string? ScreenshotPath { get; init; }
+}

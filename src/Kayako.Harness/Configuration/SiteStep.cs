@@ -11,4 +11,7 @@ public abstract record SiteStep(int Index, string JsonPath, bool IsLogout)
 
     /// <summary>The action alone, as the configuration spells it.</summary>
     protected abstract string DescribeAction();
+
+    /// <summary>The action alone (<c>click "#logout"</c>), as <see cref="Describe"/> words it and the JSON report records it.</summary>
+    internal string Action => DescribeAction();
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Kayako.Harness.E2E.Tests.Remote;
 using Shouldly;
 
 namespace Kayako.Harness.E2E.Tests.Packaging;
@@ -85,6 +86,89 @@ public sealed class PackagedLibrariesTests
         }
     }
 
+    [Test]
+    public async Task A_MessengerPageTest_suite_runs_on_a_Playwright_server_its_ConnectOptionsAsync_names()
+    {
+        // Arrange: a Playwright server that logs each client it serves and each browser it launches for one.
+        var suite = await RemoteSuiteAsync();
+        await using var server = await RemoteBrowserProcess.StartPlaywrightServerAsync(logConnections: true);
+        var endpoint = $"{server.Endpoint}?launch-options={Uri.EscapeDataString(RemoteBrowserProcess.LaunchOptionsJson)}";
+
+        // Act
+        var run = await RunRemoteSuiteAsync(suite, "connect", new Dictionary<string, string> { [RemoteEndpointVariable] = endpoint });
+
+        // Assert: the specs passed, and every browser they had was launched by the server for a client that came
+        // with the endpoint's own query, which only ConnectOptionsAsync sends.
+        run.ExitCode.ShouldBe(0, run.Output);
+        Outcomes(Path.Combine(suite, "results", "connect.trx")).ShouldBe(RemoteSpecs);
+        var served = ServedConnections(server);
+        served.ShouldNotBeEmpty(string.Join('\n', server.Output));
+        served.ShouldAllBe(url => url.Contains("launch-options=", StringComparison.Ordinal));
+        server.Output.Count(line => line.Contains("engaged launch mode for \"chromium\"", StringComparison.Ordinal)).ShouldBe(served.Count);
+    }
+
+    [Test]
+    public async Task A_MessengerPageTest_suite_runs_on_the_Playwright_server_of_Playwright_s_service_variables()
+    {
+        // Arrange: no ConnectOptionsAsync (the suite's returns null without its variable); Playwright.NUnit's own
+        // PLAYWRIGHT_SERVICE_URL and PLAYWRIGHT_SERVICE_ACCESS_TOKEN, and the executable in the run settings, which
+        // Playwright.NUnit sends the server as its launch options.
+        var suite = await RemoteSuiteAsync();
+        await using var server = await RemoteBrowserProcess.StartPlaywrightServerAsync(logConnections: true);
+
+        // Act
+        var run = await RunRemoteSuiteAsync(suite, "service", new Dictionary<string, string>
+        {
+            ["PLAYWRIGHT_SERVICE_URL"] = server.Endpoint,
+            ["PLAYWRIGHT_SERVICE_ACCESS_TOKEN"] = "not-checked-by-a-local-server",
+        }, "--settings", "remote.runsettings");
+
+        // Assert: the server served clients with the query Playwright.NUnit builds from those variables.
+        run.ExitCode.ShouldBe(0, run.Output);
+        Outcomes(Path.Combine(suite, "results", "service.trx")).ShouldBe(RemoteSpecs);
+        var served = ServedConnections(server);
+        served.ShouldNotBeEmpty(string.Join('\n', server.Output));
+        served.ShouldAllBe(url => url.Contains("api-version=", StringComparison.Ordinal) && url.Contains("os=linux", StringComparison.Ordinal));
+        server.Output.Count(line => line.Contains("engaged launch mode for \"chromium\"", StringComparison.Ordinal)).ShouldBe(served.Count);
+    }
+
+    private const string RemoteEndpointVariable = "KAYAKO_E2E_PLAYWRIGHT_SERVER";
+
+    private static readonly (string, string)[] RemoteSpecs = [("Chat_button_opens_the_messenger", "Passed"), ("The_call_log_has_the_ready_callback_s_maximize", "Passed")];
+
+    // The suite is built once against the packed libraries; each test runs it against a server of its own.
+    private Task<string>? remoteSuite;
+
+    private Task<string> RemoteSuiteAsync() => remoteSuite ??= BuildRemoteSuiteAsync();
+
+    private async Task<string> BuildRemoteSuiteAsync()
+    {
+        var suite = Path.Combine(_work, "RemoteTests");
+        CopyFolder(Path.Combine(Packing.RepositoryRoot, "samples", "MessengerTests"), suite);
+        File.Delete(Path.Combine(suite, "ChatButtonTests.cs"));
+        await File.WriteAllTextAsync(Path.Combine(suite, "NuGet.config"), NuGetConfig(_feed));
+        await File.WriteAllTextAsync(Path.Combine(suite, "RemoteTests.cs"), RemoteSuite);
+        await File.WriteAllTextAsync(Path.Combine(suite, "remote.runsettings"), RemoteRunSettings);
+        var run = await DotnetProcess.RunAsync(suite, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") }, Packing.CommandTimeout,
+            "build", "-c", "Release", $"-p:KayakoHarnessVersion={_version}", "-p:NuGetAudit=false");
+        run.ExitCode.ShouldBe(0, run.Output);
+        await TestContext.Progress.WriteLineAsync($"restored and built the remote suite in {run.Elapsed.TotalSeconds:0.0} s");
+        return suite;
+    }
+
+    private async Task<DotnetRun> RunRemoteSuiteAsync(string suite, string name, Dictionary<string, string> environment, params string[] arguments)
+    {
+        environment["NUGET_PACKAGES"] = Path.Combine(_work, "packages");
+        var run = await DotnetProcess.RunAsync(suite, environment, Packing.CommandTimeout,
+            ["test", "--no-build", "-c", "Release", "--logger", $"trx;LogFileName={name}.trx", "--results-directory", Path.Combine(suite, "results"), .. arguments]);
+        await TestContext.Progress.WriteLineAsync($"ran the remote suite ({name}) in {run.Elapsed.TotalSeconds:0.0} s");
+        return run;
+    }
+
+    // The path and query of each client the server served (its DEBUG=pw:server line "[N] serving connection: /?...").
+    private static List<string> ServedConnections(RemoteBrowserProcess server) =>
+        [.. server.Output.Select(line => line.Split("serving connection: ", 2)).Where(parts => parts.Length == 2).Select(parts => parts[1])];
+
     private IEnumerable<(string Id, string Version)> Dependencies(string library)
     {
         using var package = Packing.Open(_feed, library, _version);
@@ -137,6 +221,62 @@ public sealed class PackagedLibrariesTests
             </configuration>
             """;
     }
+
+    // A user's suite on a remote browser, as the README tells it: ConnectOptionsAsync overridden in the base class of
+    // every test of the assembly (Playwright.NUnit keeps one browser per worker), the endpoint from a variable.
+    private const string RemoteSuite = $$"""
+        using Kayako.Harness.Messenger;
+        using Kayako.Harness.NUnit;
+        using Microsoft.Playwright;
+        using NUnit.Framework;
+
+        public abstract class RemotePageTest : MessengerPageTest
+        {
+            protected override string? FixtureFolder => Path.Combine(TestContext.CurrentContext.TestDirectory, "wwwroot");
+
+            public override Task<(string, BrowserTypeConnectOptions?)?> ConnectOptionsAsync() =>
+                Environment.GetEnvironmentVariable("{{RemoteEndpointVariable}}") is { Length: > 0 } endpoint
+                    ? Task.FromResult<(string, BrowserTypeConnectOptions?)?>((endpoint, null))
+                    : base.ConnectOptionsAsync();
+        }
+
+        public sealed class ChatButtonTests : RemotePageTest
+        {
+            [Test]
+            public async Task Chat_button_opens_the_messenger()
+            {
+                await Page.GotoAsync(PageUrl("index.html"));
+                await Messenger.WaitForReadyAsync();
+                await Page.ClickAsync("#chat");
+                await Messenger.ShouldBecomeAsync(MessengerVisibility.Maximized);
+            }
+        }
+
+        public sealed class CallLogTests : RemotePageTest
+        {
+            [Test]
+            public async Task The_call_log_has_the_ready_callback_s_maximize()
+            {
+                await Page.GotoAsync(PageUrl("index.html"));
+                await Messenger.WaitForReadyAsync();
+                await Page.ClickAsync("#chat");
+                await Session.CallLog.WaitForAsync<MessengerCall>(call => call.Method == "maximize", TimeSpan.FromSeconds(5));
+            }
+        }
+        """;
+
+    // Playwright.NUnit sends the run settings' launch options to a service it connects to by its variables.
+    private const string RemoteRunSettings = $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <RunSettings>
+          <Playwright>
+            <LaunchOptions>
+              <ExecutablePath>{RemoteBrowserProcess.HeadlessShell}</ExecutablePath>
+              <Headless>true</Headless>
+            </LaunchOptions>
+          </Playwright>
+        </RunSettings>
+        """;
 
     private const string UserAgent = "KayakoRunSettings/1.0";
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -17,13 +18,18 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly Process process;
     private readonly string? profile;
+    private readonly ConcurrentQueue<string> output;
 
-    private RemoteBrowserProcess(Process process, string endpoint, string? profile)
+    private RemoteBrowserProcess(Process process, string endpoint, string? profile, ConcurrentQueue<string> output)
     {
         this.process = process;
         this.profile = profile;
+        this.output = output;
         Endpoint = endpoint;
     }
+
+    /// <summary>Every line the process printed so far, standard output and error together.</summary>
+    public IReadOnlyList<string> Output => [.. output];
 
     /// <summary>What to connect to: <c>ws://127.0.0.1:N/</c> for the server, <c>http://127.0.0.1:N</c> for CDP.</summary>
     public string Endpoint { get; }
@@ -32,11 +38,21 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
     /// The Playwright server, <c>--unsafe</c> so a client may name the executable it launches (in the
     /// <c>x-playwright-launch-options</c> header): the machine has Debian's Chromium, not Playwright's download.
     /// </summary>
-    public static Task<RemoteBrowserProcess> StartPlaywrightServerAsync()
+    /// <param name="logConnections">
+    /// Turns on the server's own connection log (<c>DEBUG=pw:server</c>), which <see cref="Output"/> then holds: a line
+    /// <c>[N] serving connection: /PATH?QUERY</c> for each client, and <c>[N] engaged launch mode for "chromium"</c> for
+    /// each browser launched for one.
+    /// </param>
+    public static Task<RemoteBrowserProcess> StartPlaywrightServerAsync(bool logConnections = false)
     {
         var driver = Path.Combine(AppContext.BaseDirectory, ".playwright");
         var node = Path.Combine(driver, "node", "linux-x64", "node");
         var start = new ProcessStartInfo(node, [Path.Combine(driver, "package", "cli.js"), "run-server", "--port", "0", "--host", "127.0.0.1", "--unsafe"]);
+        if (logConnections)
+        {
+            start.Environment["DEBUG"] = "pw:server";
+        }
+
         return StartAsync(start, PlaywrightServerAddress(), match => match.Value, profile: null);
     }
 
@@ -58,9 +74,16 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
         start.RedirectStandardError = true;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var announced = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new ConcurrentQueue<string>();
         void Listen(object? _, DataReceivedEventArgs line)
         {
-            if (line.Data is { } text && announcement.Match(text) is { Success: true } match)
+            if (line.Data is not { } text)
+            {
+                return;
+            }
+
+            output.Enqueue(text);
+            if (announcement.Match(text) is { Success: true } match)
             {
                 announced.TrySetResult(endpoint(match));
             }
@@ -74,7 +97,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            return new RemoteBrowserProcess(process, await announced.Task.WaitAsync(StartTimeout), profile);
+            return new RemoteBrowserProcess(process, await announced.Task.WaitAsync(StartTimeout), profile, output);
         }
         catch
         {

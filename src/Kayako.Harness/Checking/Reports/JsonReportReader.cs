@@ -7,13 +7,16 @@ namespace Kayako.Harness.Checking.Reports;
 /// <summary>
 /// Reads a JSON report back (the shape <see cref="JsonReportWriter"/> writes), as strictly as the configuration is
 /// read: an unknown, repeated, missing or mistyped key is a problem with its JSON path, and every problem is reported
-/// at once. The report read has its findings, notes, traces, times and run metadata; it has no steps, screenshots or
-/// timelines, which the JSON report does not carry.
+/// at once. The report read has what the reports show: findings, notes, traces, each step (its screenshot as the path of
+/// the file it was kept in, <see cref="StepResult.ScreenshotPath"/>, which the HTML report reads), the timeline entries the
+/// HTML report shows and how many there were, times and run metadata.
 /// </summary>
 public static class JsonReportReader
 {
     private static readonly string[] RootKeys = ["sites", "summary", "notes", "run"];
-    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace"];
+    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "steps", "timelineEntries", "timeline"];
+    private static readonly string[] StepKeys = ["index", "jsonPath", "action", "logout", "outcome", "error", "screenshot"];
+    private static readonly string[] TimelineKeys = ["sequence", "atMilliseconds", "step", "kind", "text", "pageUrl"];
     private static readonly string[] FindingKeys = ["rule", "severity", "message", "cause", "step", "count", "steps"];
     private static readonly string[] SummaryKeys = ["sites", "errors", "warnings"];
     private static readonly string[] RunKeys = ["harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds", "tokenChecked"];
@@ -117,9 +120,89 @@ public static class JsonReportReader
             var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
             var notes = properties.TryGetValue("notes", out var notesElement) ? Strings(notesElement, path + ".notes") : [];
             var trace = properties.TryGetValue("trace", out var traceElement) ? Context.NonEmptyString(traceElement, path + ".trace") : null;
+            var steps = Need(properties, path, "steps") is { } st ? Items(st, path + ".steps", Step) : null;
+            var timelineEntries = Need(properties, path, "timelineEntries") is { } te ? Context.Integer(te, path + ".timelineEntries", 0, int.MaxValue) : null;
+            var timeline = Need(properties, path, "timeline") is { } tl ? Items(tl, path + ".timeline", Entry) : null;
+            if (timeline is not null && timelineEntries is not null && timelineEntries.Value < timeline.Count)
+            {
+                Context.Report(path + ".timelineEntries", string.Create(CultureInfo.InvariantCulture,
+                    $"is {timelineEntries.Value}, fewer than the {timeline.Count} entries of \"timeline\"; the file was changed after check wrote it. Run check again."));
+                timelineEntries = null;
+            }
+
             return name is null || url is null || findings is null || index is null || duration is null || notes is null
+                   || steps is null || timelineEntries is null || timeline is null
                 ? null
-                : new SiteResult(name, url, findings, [], [], trace, notes, duration.Value) { Index = index.Value };
+                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value };
+        }
+
+        private StepResult? Step(JsonElement element, string path)
+        {
+            if (Context.Object(element, path, StepKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var index = Need(properties, path, "index") is { } i ? Context.Integer(i, path + ".index", 0, int.MaxValue) : null;
+            var jsonPath = Need(properties, path, "jsonPath") is { } j ? Context.NonEmptyString(j, path + ".jsonPath") : null;
+            var action = Need(properties, path, "action") is { } a ? Context.NonEmptyString(a, path + ".action") : null;
+            var logout = properties.TryGetValue("logout", out var l) ? Context.Boolean(l, path + ".logout") : false;
+            var outcome = Need(properties, path, "outcome") is { } o ? Outcome(o, path + ".outcome") : null;
+            var error = properties.TryGetValue("error", out var e) ? Context.String(e, path + ".error") : null;
+            var screenshot = properties.TryGetValue("screenshot", out var sc) ? Context.NonEmptyString(sc, path + ".screenshot") : null;
+            return index is null || jsonPath is null || action is null || logout is null || outcome is null
+                   || (properties.ContainsKey("error") && error is null) || (properties.ContainsKey("screenshot") && screenshot is null)
+                ? null
+                : new StepResult(new ReportedStep(index.Value, jsonPath, logout.Value, action), outcome.Value, error, 0, 0) { ScreenshotPath = screenshot };
+        }
+
+        private TimelineEntry? Entry(JsonElement element, string path)
+        {
+            if (Context.Object(element, path, TimelineKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var sequence = Need(properties, path, "sequence") is { } s ? Context.Integer(s, path + ".sequence", 0, int.MaxValue) : null;
+            var at = Need(properties, path, "atMilliseconds") is { } a ? Milliseconds(a, path + ".atMilliseconds") : null;
+            int? step = null;
+            var stepRead = Need(properties, path, "step") is { } st
+                && (st.ValueKind == JsonValueKind.Null || (step = Context.Integer(st, path + ".step", 0, int.MaxValue)) is not null);
+            var kind = Need(properties, path, "kind") is { } k ? Context.NonEmptyString(k, path + ".kind") : null;
+            var text = Need(properties, path, "text") is { } t ? Context.String(t, path + ".text") : null;
+            var pageUrl = Need(properties, path, "pageUrl") is { } p ? Context.String(p, path + ".pageUrl") : null;
+            return sequence is null || at is null || !stepRead || kind is null || text is null || pageUrl is null
+                ? null
+                : new TimelineEntry(sequence.Value, at.Value, kind, text, pageUrl, step);
+        }
+
+        private StepOutcome? Outcome(JsonElement element, string path)
+        {
+            var text = Context.String(element, path);
+            StepOutcome? outcome = text switch
+            {
+                "passed" => StepOutcome.Passed,
+                "failed" => StepOutcome.Failed,
+                "not-run" => StepOutcome.NotRun,
+                _ => null,
+            };
+            if (text is not null && outcome is null)
+            {
+                Context.Report(path, $"must be \"passed\", \"failed\" or \"not-run\", not {JsonReadContext.Describe(element)}.");
+            }
+
+            return outcome;
+        }
+
+        private double? Milliseconds(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var milliseconds) && milliseconds >= 0)
+            {
+                return milliseconds;
+            }
+
+            Context.Report(path, $"must be a number of milliseconds, 0 or more, not {JsonReadContext.Describe(element)}.");
+            return null;
         }
 
         private Finding? Finding(JsonElement element, string path)

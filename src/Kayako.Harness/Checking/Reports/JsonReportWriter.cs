@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -5,21 +6,27 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes the JSON report (its shape: docs/ARCHITECTURE.md, README "Reports"): <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
-/// "message", "cause"?, "step"?, "count"?, "steps"? } ], "index", "durationSeconds", "notes"?, "trace"? } ], "summary": { "sites", "errors",
-/// "warnings" }, "notes"?, "run": { "harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds",
+/// "message", "cause"?, "step"?, "count"?, "steps"? } ], "index", "durationSeconds", "notes"?, "trace"?, "steps": [ { "index",
+/// "jsonPath", "action", "logout"?, "outcome", "error"?, "screenshot"? } ], "timelineEntries", "timeline": [ { "sequence",
+/// "atMilliseconds", "step", "kind", "text", "pageUrl" } ] } ], "summary": { "sites", "errors", "warnings" }, "notes"?, "run": { "harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds",
 /// "tokenChecked" } }</c>. <c>"notes"</c> appears when the run has something to say (the token not being set).
 /// <c>"count"</c> and <c>"steps"</c> (the steps of the first occurrences, <c>null</c> while opening) appear only for a
-/// finding that happened more than once. <c>"run"</c> is what <c>merge</c> needs; <see cref="JsonReportReader"/> reads it all back.
+/// finding that happened more than once. A site's <c>"steps"</c> and <c>"timeline"</c> (its first
+/// <see cref="HtmlReportWriter.MaxTimelineEntries"/> entries of <c>"timelineEntries"</c>) are what the HTML report shows;
+/// <c>"screenshot"</c> is the file a failed step's screenshot was kept in. <c>"run"</c> is what <c>merge</c> needs; <see cref="JsonReportReader"/> reads it all back.
 /// </summary>
 public static class JsonReportWriter
 {
+    // Every character a string may hold is written as itself but the few JSON must escape: the report reads as text.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the report to a stream.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">Where to write (UTF-8).</param>
     public static void Write(CheckReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, Options with { Indented = true });
         json.WriteStartObject();
         json.WriteStartArray("sites");
         foreach (var site in report.Sites)
@@ -75,6 +82,8 @@ public static class JsonReportWriter
                 json.WriteString("trace", trace);
             }
 
+            WriteSteps(json, site.Steps);
+            WriteTimeline(json, site);
             json.WriteEndObject();
         }
 
@@ -88,6 +97,82 @@ public static class JsonReportWriter
         WriteRun(json, report);
         json.WriteEndObject();
     }
+
+    // What the HTML report shows of each step, so a merged report can show it too.
+    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepResult> steps)
+    {
+        json.WriteStartArray("steps");
+        foreach (var step in steps)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", step.Step.Index);
+            json.WriteString("jsonPath", step.Step.JsonPath);
+            json.WriteString("action", step.Step.Action);
+            if (step.Step.IsLogout)
+            {
+                json.WriteBoolean("logout", true);
+            }
+
+            json.WriteString("outcome", OutcomeName(step.Outcome));
+            if (step.Error is { } error)
+            {
+                json.WriteString("error", error);
+            }
+
+            if (step.ScreenshotPath is { } screenshot)
+            {
+                json.WriteString("screenshot", screenshot);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // The entries the HTML report shows (the first MaxTimelineEntries) and how many there were.
+    private static void WriteTimeline(Utf8JsonWriter json, SiteResult site)
+    {
+        json.WriteNumber("timelineEntries", site.TimelineCount);
+        json.WriteStartArray("timeline");
+
+        // An entry a line: a long timeline stays a third of the size it would be indented, and reads as the HTML table does.
+        var buffer = new ArrayBufferWriter<byte>();
+        using var line = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder });
+        foreach (var entry in site.Timeline.Take(HtmlReportWriter.MaxTimelineEntries))
+        {
+            buffer.ResetWrittenCount();
+            line.Reset();
+            line.WriteStartObject();
+            line.WriteNumber("sequence", entry.Sequence);
+            line.WriteNumber("atMilliseconds", entry.AtMilliseconds);
+            if (entry.Step is { } step)
+            {
+                line.WriteNumber("step", step);
+            }
+            else
+            {
+                line.WriteNull("step");
+            }
+
+            line.WriteString("kind", entry.Kind);
+            line.WriteString("text", entry.Text);
+            line.WriteString("pageUrl", entry.PageUrl);
+            line.WriteEndObject();
+            line.Flush();
+            json.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>How the JSON report names a step's outcome: <c>passed</c>, <c>failed</c> or <c>not-run</c>.</summary>
+    internal static string OutcomeName(StepOutcome outcome) => outcome switch
+    {
+        StepOutcome.Passed => "passed",
+        StepOutcome.Failed => "failed",
+        _ => "not-run",
+    };
 
     // Milliseconds are plenty for a report, and keep the numbers short.
     internal static double Seconds(TimeSpan duration) => Math.Round(duration.TotalSeconds, 3);

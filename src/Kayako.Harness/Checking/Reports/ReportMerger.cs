@@ -15,7 +15,7 @@ public static class ReportMerger
     /// <returns>
     /// The merged report: not a shard's (<see cref="CheckReport.Shard"/> is <see langword="null"/>), from the first
     /// shard's start to the last one's end, its notes those of the shards (once each) and one saying it was merged.
-    /// Its sites have no steps or timelines: the JSON reports do not carry them, and that note says where they are.
+    /// Its sites have what the shards' JSON reports recorded: findings, steps, timelines, the screenshot and trace files.
     /// </returns>
     /// <exception cref="ReportMergeException">The reports are not exactly the shards of one run; every problem is listed.</exception>
     public static CheckReport Merge(IReadOnlyList<(string Source, CheckReport Report)> reports)
@@ -75,7 +75,7 @@ public static class ReportMerger
         var shardOnly = reports.Select(r => CheckRunner.EmptyShardNote(r.Report.Shard!, sites.Count)).ToHashSet(StringComparer.Ordinal);
         var notes = reports.SelectMany(r => r.Report.Notes).Where(n => !shardOnly.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"Merged from the reports of {reports.Count} shard(s): {Files(reports.OrderBy(r => r.Report.Shard!.Index).Select(r => r.Source))}. It has every site's findings; each site's steps, screenshots and timeline are in its shard's HTML report, and traces in its shard's report.dir."));
+            $"Merged from the reports of {reports.Count} shard(s): {Files(reports.OrderBy(r => r.Report.Shard!.Index).Select(r => r.Source))}."));
         var started = reports.All(r => r.Report.StartedAt is not null) ? reports.Min(r => r.Report.StartedAt) : null;
         var ended = reports.All(r => r.Report.EndedAt is not null) ? reports.Max(r => r.Report.EndedAt) : null;
         var first = reports[0].Report;

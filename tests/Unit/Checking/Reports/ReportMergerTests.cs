@@ -41,8 +41,55 @@ public sealed class ReportMergerTests
         merged.ConfigurationHash.ShouldBe(ShardedReports.Hash);
         merged.StartedAt.ShouldBe(whole.StartedAt + TimeSpan.FromSeconds(1));
         merged.EndedAt.ShouldBe(whole.StartedAt + TimeSpan.FromSeconds(shards + 3));
-        merged.Notes.ShouldContain(n => n.StartsWith($"Merged from the reports of {shards} shard(s): shard-1.json", StringComparison.Ordinal) && n.Contains("HTML report", StringComparison.Ordinal));
+        merged.Notes.ShouldContain(n => n.StartsWith($"Merged from the reports of {shards} shard(s): shard-1.json", StringComparison.Ordinal) );
+        merged.Notes.ShouldNotContain(n => n.Contains("HTML report", StringComparison.Ordinal), "the merged HTML report shows the steps and timelines itself");
     }
+
+    [Test]
+    public async Task The_merged_html_report_is_the_one_of_one_run_screenshots_included()
+    {
+        var folder = Directory.CreateTempSubdirectory("kayako-merge-").FullName;
+        try
+        {
+            // As check keeps them: each failed step's screenshot in memory for its own HTML report, and in a file the JSON names.
+            var whole = WithScreenshots(ShardedReports.Whole(), step =>
+            {
+                var path = Path.Combine(folder, $"{step.Step.JsonPath}.png");
+                File.WriteAllBytes(path, SampleReport.Png);
+                return step with { Screenshot = SampleReport.Png, ScreenshotPath = path };
+            });
+
+            var merged = ReportMerger.Merge(ShardedReports.RoundTrip(ShardedReports.Split(whole, 3)));
+
+            merged.Sites.SelectMany(s => s.Steps).ShouldAllBe(step => step.Screenshot == null, "a report read back names its screenshots, the HTML report reads them");
+            var html = await SampleReport.RenderHtmlAsync(merged with { Duration = whole.Duration, Notes = whole.Notes });
+            html.ShouldBe(await SampleReport.RenderHtmlAsync(whole));
+            html.ShouldContain("data:image/png;base64," + Convert.ToBase64String(SampleReport.Png));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task A_screenshot_file_the_merge_cannot_find_is_named_where_the_image_would_be()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"kayako-no-such-folder-{Guid.NewGuid():N}", "site-1-step-1.png");
+        var whole = WithScreenshots(ShardedReports.Whole(), step => step with { ScreenshotPath = missing });
+
+        var merged = ReportMerger.Merge(ShardedReports.RoundTrip(ShardedReports.Split(whole, 3)));
+        var html = await SampleReport.RenderHtmlAsync(merged);
+
+        html.ShouldNotContain("data:image/png");
+        html.ShouldContain($"The screenshot file <code>{missing}</code> is not there: a merge shows the screenshots only with each shard");
+        merged.Sites.SelectMany(s => s.Steps).Count(s => s.ScreenshotPath == missing).ShouldBe(4);
+    }
+
+    private static CheckReport WithScreenshots(CheckReport report, Func<StepResult, StepResult> keep) => report with
+    {
+        Sites = [.. report.Sites.Select(site => site with { Steps = [.. site.Steps.Select(step => step.ScreenshotPath is null ? step : keep(step))] })],
+    };
 
     [Test]
     public void The_order_of_the_files_does_not_matter()

@@ -18,8 +18,18 @@ public sealed class ReportWriterTests
         root.EnumerateObject().Select(p => p.Name).ShouldBe(["sites", "summary", "notes", "run"]);
         var sites = root.GetProperty("sites").EnumerateArray().ToList();
         sites.Select(s => s.GetProperty("name").GetString()).ShouldBe(["home", "account & <co>"]);
-        sites[0].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds"]);
-        sites[1].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds", "notes", "trace"]);
+        sites[0].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds", "steps", "timelineEntries", "timeline"]);
+        sites[1].EnumerateObject().Select(p => p.Name).ShouldBe(["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "steps", "timelineEntries", "timeline"]);
+        var step = sites[1].GetProperty("steps").EnumerateArray().ShouldHaveSingleItem();
+        step.EnumerateObject().Select(p => p.Name).ShouldBe(["index", "jsonPath", "action", "outcome", "error"]);
+        (step.GetProperty("index").GetInt32(), step.GetProperty("jsonPath").GetString(), step.GetProperty("action").GetString(), step.GetProperty("outcome").GetString())
+            .ShouldBe((0, "$.sites[1].steps[0]", "click \"#chat<b>\"", "failed"));
+        sites[1].GetProperty("timelineEntries").GetInt32().ShouldBe(2);
+        var timeline = sites[1].GetProperty("timeline").EnumerateArray().ToList();
+        timeline[0].EnumerateObject().Select(p => p.Name).ShouldBe(["sequence", "atMilliseconds", "step", "kind", "text", "pageUrl"]);
+        timeline[0].GetProperty("step").ValueKind.ShouldBe(JsonValueKind.Null);
+        (timeline[1].GetProperty("atMilliseconds").GetDouble(), timeline[1].GetProperty("step").GetInt32(), timeline[1].GetProperty("text").GetString())
+            .ShouldBe((40, 0, "kayako.maximize()"));
         sites[1].GetProperty("durationSeconds").GetDouble().ShouldBe(1.5);
         sites[1].GetProperty("trace").GetString().ShouldBe("/tmp/traces/account.zip");
         sites[0].GetProperty("findings").GetArrayLength().ShouldBe(0);
@@ -162,7 +172,9 @@ public sealed class ReportWriterTests
         using var console = new StringWriter();
         new ConsoleReporter(console, colour: false).WriteSummary(report);
 
-        json.Length.ShouldBeLessThan(2_000);
+        // The findings stay a few lines; the timeline is cut where the HTML report cuts it, so the file is bounded like the HTML.
+        JsonDocument.Parse(json).RootElement.GetProperty("sites")[0].GetProperty("findings").GetRawText().Length.ShouldBeLessThan(2_000);
+        json.Length.ShouldBeLessThan(400_000);
         junit.Length.ShouldBeLessThan(2_000);
         console.ToString().Length.ShouldBeLessThan(2_000);
         html.Length.ShouldBeLessThan(400_000);

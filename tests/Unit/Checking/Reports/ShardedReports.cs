@@ -1,5 +1,6 @@
 using Kayako.Harness.Checking;
 using Kayako.Harness.Checking.Reports;
+using Kayako.Harness.Configuration;
 
 namespace Kayako.Harness.Tests.Checking.Reports;
 
@@ -22,7 +23,7 @@ internal static class ShardedReports
                 _ => [new Finding(RuleIds.IdentifySignatureInvalid, Severity.Error, "bad signature", Cause: "field-order"),
                       new Finding(RuleIds.IdentifyTimestampNotNumber, Severity.Warning, "quoted", Step: 0)],
             },
-            [], [], i % 5 == 1 ? $"/tmp/traces/site-{i}.zip" : null, i % 5 == 1 ? [$"Playwright trace: /tmp/traces/site-{i}.zip"] : [],
+            Steps(i), Timeline(i), i % 5 == 1 ? $"/tmp/traces/site-{i}.zip" : null, i % 5 == 1 ? [$"Playwright trace: /tmp/traces/site-{i}.zip"] : [],
             TimeSpan.FromMilliseconds(100 + i)) { Index = i }).ToList();
         return new CheckReport(results, false, ["KAYAKO_MESSENGER_TOKEN is not set: signatures were checked for form only."], TimeSpan.FromSeconds(9))
         {
@@ -31,6 +32,22 @@ internal static class ShardedReports
             EndedAt = Start + TimeSpan.FromSeconds(9),
         };
     }
+
+    // Every site opens, clicks and signs out; on the sites with script errors the logout click failed, with a screenshot kept.
+    private static List<StepResult> Steps(int i) =>
+    [
+        new(new ClickStep(0, $"$.sites[{i}].steps[0]", false, "#chat"), StepOutcome.Passed, null, 1, 2),
+        i % 3 == 1
+            ? new(new ClickStep(1, $"$.sites[{i}].steps[1]", true, "#logout"), StepOutcome.Failed, "no element matches the selector \"#logout\"", 2, 2)
+                { ScreenshotPath = $"TestResults/harness/screenshots/site-{i}-step-1.png" }
+            : new(new ClickStep(1, $"$.sites[{i}].steps[1]", true, "#logout"), StepOutcome.Passed, null, 2, 3),
+    ];
+
+    private static List<TimelineEntry> Timeline(int i) =>
+    [
+        new(0, 0, "Navigation", $"https://s{i}.example.com/", $"https://s{i}.example.com/"),
+        new(1, 12.5, "Call", "kayako.maximize()", $"https://s{i}.example.com/", Step: 0),
+    ];
 
     /// <summary>The shards of <paramref name="whole"/>, each as its own run would report it.</summary>
     public static List<CheckReport> Split(CheckReport whole, int count)

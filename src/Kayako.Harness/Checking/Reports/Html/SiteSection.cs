@@ -112,16 +112,7 @@ internal sealed class SiteSection : ComponentBase
                 builder.Text(" — " + step.Error);
             }
 
-            if (step.Screenshot is { } png)
-            {
-                builder.Open("details");
-                builder.Element("summary", "Screenshot");
-                builder.Open("img");
-                builder.Attribute("alt", "The page when the step failed");
-                builder.Attribute("src", "data:image/png;base64," + Convert.ToBase64String(png.Span));
-                builder.Close();
-                builder.Close();
-            }
+            Screenshot(builder, step);
 
             builder.Close();
             builder.Close(newLine: true);
@@ -130,13 +121,44 @@ internal sealed class SiteSection : ComponentBase
         builder.Close(newLine: true);
     }
 
+    // The screenshot from the run itself, or from the file a JSON report names (a merged report): a file that is not
+    // there (a merge job given the JSON reports without the shards' report.dir) is said so, where the image would be.
+    private static void Screenshot(RenderTreeBuilder builder, StepResult step)
+    {
+        var png = step.Screenshot?.ToArray() ?? (step.ScreenshotPath is { } path ? ScreenshotFiles.TryRead(path) : null);
+        if (png is null && step.ScreenshotPath is null)
+        {
+            return;
+        }
+
+        builder.Open("details");
+        builder.Element("summary", "Screenshot");
+        if (png is not null)
+        {
+            builder.Open("img");
+            builder.Attribute("alt", "The page when the step failed");
+            builder.Attribute("src", "data:image/png;base64," + Convert.ToBase64String(png));
+            builder.Close();
+        }
+        else
+        {
+            builder.Open("p", "note");
+            builder.Text("The screenshot file ");
+            builder.Element("code", step.ScreenshotPath);
+            builder.Text(" is not there: a merge shows the screenshots only with each shard's report.dir laid out as the shard had it, beside the JSON reports.");
+            builder.Close();
+        }
+
+        builder.Close();
+    }
+
     private void Timeline(RenderTreeBuilder builder)
     {
         builder.Open("details");
         builder.Attribute("open", !Site.Passed);
         builder.Open("summary");
         builder.Text("Timeline (");
-        builder.Text(Site.Timeline.Count);
+        builder.Text(Site.TimelineCount);
         builder.Text(" entries)");
         builder.Close(newLine: true);
         builder.OpenTable(["#", "ms", "Step", "Kind", "What", "Page"]);
@@ -153,11 +175,12 @@ internal sealed class SiteSection : ComponentBase
         }
 
         builder.Close(newLine: true);
-        if (Site.Timeline.Count > HtmlReportWriter.MaxTimelineEntries)
+        var shown = Math.Min(Site.Timeline.Count, HtmlReportWriter.MaxTimelineEntries);
+        if (Site.TimelineCount > shown)
         {
             builder.Open("p", "note");
             builder.Text("The other ");
-            builder.Text(Site.Timeline.Count - HtmlReportWriter.MaxTimelineEntries);
+            builder.Text(Site.TimelineCount - shown);
             builder.Text(" entries are not shown; a page that repeats itself would make this file too large to open.");
             builder.Close(newLine: true);
         }

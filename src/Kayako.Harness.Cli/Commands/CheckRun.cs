@@ -66,6 +66,11 @@ internal static class CheckRun
         }, signals.Token);
 
         console.WriteSummary(report);
+        if (GitHubAnnotations.Enabled(System.Environment.GetEnvironmentVariable))
+        {
+            GitHubAnnotations.Write(report, output);
+        }
+
         var written = await reports.WriteAsync(report, error);
         if (signals.ReceivedName is { } signal)
         {

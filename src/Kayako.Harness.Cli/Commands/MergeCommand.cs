@@ -75,6 +75,7 @@ internal static class MergeCommand
         {
             GitHubAnnotations.Write(merged, output);
         }
+
         if (!await outputs.WriteAsync(merged, error))
         {
             return ExitCode.Usage;

@@ -12,4 +12,5 @@ internal sealed record CheckArguments(
     FileInfo? Html,
     int? Workers,
     Shard? Shard = null,
-    string? Connect = null);
+    string? Connect = null,
+    FileInfo? Sarif = null);

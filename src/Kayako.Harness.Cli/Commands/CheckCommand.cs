@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--workers N] [--connect URL]</c>: plays
+/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--sarif F] [--workers N] [--connect URL]</c>: plays
 /// sites in Chromium with the messenger stub and reports every misuse. Exit 0 no errors, 1 errors found,
 /// 2 configuration or usage, 3 environment (no browser), 130/143 stopped by a signal.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class CheckCommand
         var json = File("--json", "Write the JSON report to this file.", "give a file name, like --json report.json");
         var junit = File("--junit", "Write a JUnit XML report (a test case per site) to this file.", "give a file name, like --junit report.xml");
         var html = File("--html", "Write a self-contained HTML report to this file.", "give a file name, like --html report.html");
+        var sarif = File("--sarif", "Write a SARIF 2.1.0 report (for GitHub code scanning) to this file.", "give a file name, like --sarif report.sarif");
         var workers = new ValueOption<int?>("--workers", "N", "Sites checked at once (default: the number of cores).",
             OptionValues.Int32(1, MaxWorkers), "a number of workers",
             $"give a whole number from 1 to {MaxWorkers} (default: the number of cores, {Environment.ProcessorCount})");
@@ -33,11 +34,11 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Play sites in Chromium with the messenger stub and report every misuse of the messenger.")
         {
-            url, config, site, shard, json, junit, html, workers, connect,
+            url, config, site, shard, json, junit, html, sarif, workers, connect,
         };
         CommandAction.Set(command, (parse, cancellationToken) => CheckRun.ExecuteAsync(
             new CheckArguments(parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json),
-                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard), parse.GetValue(connect)),
+                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard), parse.GetValue(connect), parse.GetValue(sarif)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
         return command;
     }

@@ -56,16 +56,26 @@ internal static class CheckRun
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
         using var signals = new TerminationSignals(cancellationToken);
-        var report = await CheckRunner.RunAsync(configuration, new CheckOptions
+        CheckReport report;
+        using (var progress = new RunProgress(console, error, checkedSites,
+            error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable)))
         {
-            Workers = workers,
-            Token = token,
-            TokenSource = tokenSource,
-            Progress = console,
-            Shard = arguments.Shard,
-        }, signals.Token);
+            report = await CheckRunner.RunAsync(configuration, new CheckOptions
+            {
+                Workers = workers,
+                Token = token,
+                TokenSource = tokenSource,
+                Progress = progress,
+                Shard = arguments.Shard,
+            }, signals.Token);
+        }
 
         console.WriteSummary(report);
+        if (GitHubAnnotations.Enabled(System.Environment.GetEnvironmentVariable))
+        {
+            GitHubAnnotations.Write(report, output);
+        }
+
         var written = await reports.WriteAsync(report, error);
         if (signals.ReceivedName is { } signal)
         {

@@ -6,7 +6,7 @@ using Kayako.Harness.Checking.Reports;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>merge SHARD.json... [--json F] [--junit F] [--html F]</c>: reads the JSON reports of every shard of one
+/// <c>merge SHARD.json... [--json F] [--junit F] [--html F] [--sarif F]</c>: reads the JSON reports of every shard of one
 /// <c>check --shard I/N</c> run and writes the reports an unsharded run would have written. Exit 0 no errors, 1 errors
 /// found, 2 usage or reports that are not the shards of one run (every problem named, with its files).
 /// </summary>
@@ -21,12 +21,13 @@ internal static class MergeCommand
         var json = File("--json", "Write the merged JSON report to this file.", "give a file name, like --json report.json");
         var junit = File("--junit", "Write the merged JUnit XML report to this file.", "give a file name, like --junit report.xml");
         var html = File("--html", "Write the merged HTML report to this file.", "give a file name, like --html report.html");
+        var sarif = File("--sarif", "Write the merged SARIF 2.1.0 report (for GitHub code scanning) to this file.", "give a file name, like --sarif report.sarif");
         var command = new Command("merge", "Merge the JSON reports of every shard of a check --shard run into the reports of one run.")
         {
-            files, json, junit, html,
+            files, json, junit, html, sarif,
         };
         CommandAction.Set(command, (parse, _) => ExecuteAsync(
-            parse.GetValue(files) ?? [], new ReportOutputs("merge", parse.GetValue(json), parse.GetValue(junit), parse.GetValue(html)),
+            parse.GetValue(files) ?? [], new ReportOutputs("merge", parse.GetValue(json), parse.GetValue(junit), parse.GetValue(html), parse.GetValue(sarif)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
@@ -70,6 +71,11 @@ internal static class MergeCommand
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Merged {reports.Count} shard report(s): {merged.Sites.Count} site(s)"));
         console.WriteSummary(merged);
+        if (GitHubAnnotations.Enabled(Environment.GetEnvironmentVariable))
+        {
+            GitHubAnnotations.Write(merged, output);
+        }
+
         if (!await outputs.WriteAsync(merged, error))
         {
             return ExitCode.Usage;

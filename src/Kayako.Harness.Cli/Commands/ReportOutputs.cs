@@ -4,7 +4,7 @@ using Kayako.Harness.Checking.Reports;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// The report files <c>check</c> writes (<c>--json</c>, <c>--junit</c>, <c>--html</c>): every path checked before
+/// The report files <c>check</c> writes (<c>--json</c>, <c>--junit</c>, <c>--html</c>, <c>--sarif</c>): every path checked before
 /// a browser starts, each report written whole (<see cref="AtomicFile"/>), and one that cannot be written at the
 /// end does not stop the others.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class ReportOutputs
     private readonly IReadOnlyList<Output> outputs;
 
     public ReportOutputs(CheckArguments arguments)
-        : this("check", arguments?.Json, arguments?.JUnit, arguments?.Html)
+        : this("check", arguments?.Json, arguments?.JUnit, arguments?.Html, arguments?.Sarif)
     {
         ArgumentNullException.ThrowIfNull(arguments);
     }
@@ -23,7 +23,8 @@ internal sealed class ReportOutputs
     /// <param name="json">Where the JSON report goes (<c>--json</c>), or <see langword="null"/>.</param>
     /// <param name="junit">Where the JUnit report goes (<c>--junit</c>), or <see langword="null"/>.</param>
     /// <param name="html">Where the HTML report goes (<c>--html</c>), or <see langword="null"/>.</param>
-    public ReportOutputs(string verb, FileInfo? json, FileInfo? junit, FileInfo? html)
+    /// <param name="sarif">Where the SARIF report goes (<c>--sarif</c>), or <see langword="null"/>.</param>
+    public ReportOutputs(string verb, FileInfo? json, FileInfo? junit, FileInfo? html, FileInfo? sarif)
     {
         this.verb = verb;
         outputs =
@@ -31,6 +32,7 @@ internal sealed class ReportOutputs
             .. Given("--json", "JSON", json?.ToString(), Synchronous(JsonReportWriter.Write)),
             .. Given("--junit", "JUnit", junit?.ToString(), Synchronous(JUnitReportWriter.Write)),
             .. Given("--html", "HTML", html?.ToString(), HtmlReportWriter.WriteAsync),
+            .. Given("--sarif", "SARIF", sarif?.ToString(), Synchronous(SarifReportWriter.Write)),
         ];
     }
 

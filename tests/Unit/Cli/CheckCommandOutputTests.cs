@@ -30,6 +30,8 @@ public sealed class CheckCommandOutputTests
         yield return Case("a folder", ["--html", "{folder}"], "--html {folder} is a folder; give a file in it, like --html {folder}/report.html");
         yield return Case("in a file", ["--json", "{folder}/file/report.json"], "--json {folder}/file/report.json cannot be written: {folder}/file is a file, not a folder");
         yield return Case("the same file twice", ["--json", "{folder}/r", "--html", "{folder}/./r"], "--json and --html name the same file");
+        yield return Case("sarif in a file", ["--sarif", "{folder}/file/report.sarif"], "--sarif {folder}/file/report.sarif cannot be written: {folder}/file is a file, not a folder");
+        yield return Case("sarif and junit the same file", ["--junit", "{folder}/r", "--sarif", "{folder}/r"], "--junit and --sarif name the same file");
 
         static TestCaseData Case(string name, string[] args, string expected) =>
             new TestCaseData(args, expected).SetName($"A_report_path_that_cannot_be_written_is_a_usage_error_before_the_run({name})");

@@ -48,6 +48,23 @@ public sealed class MergeCommandTests
     }
 
     [Test]
+    public async Task Merging_shards_writes_a_sarif_report_with_every_finding_of_the_run_once()
+    {
+        var whole = ShardedReports.Whole();
+        var shards = WriteShards(whole, 4);
+        var sarif = Path.Combine(folder, "out", "report.sarif");
+
+        var run = await CliRun.RunAsync(["merge", .. shards, "--sarif", sarif]);
+
+        run.ExitCode.ShouldBe(1, run.All);
+        using var merged = JsonDocument.Parse(File.ReadAllText(sarif));
+        var results = merged.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        results.Select(r => (r.GetProperty("properties").GetProperty("site").GetString(), r.GetProperty("ruleId").GetString(), r.GetProperty("message").GetProperty("text").GetString()))
+            .ShouldBe(whole.Sites.SelectMany(s => s.Findings.Select(f => ((string?)s.Name, (string?)f.Rule, (string?)f.Message))));
+        Directory.GetFiles(Path.Combine(folder, "out")).ShouldBe([sarif]);
+    }
+
+    [Test]
     public async Task Merging_clean_shards_exits_0_even_with_an_empty_shard()
     {
         var shards = WriteShards(ShardedReports.Whole(sites: 1), 3);

@@ -21,6 +21,8 @@ public sealed class TypedOptionTests
         yield return Case("junit, empty", ["check", "--junit", ""], "--junit is empty; give a file name, like --junit report.xml.");
         yield return Case("html, empty", ["check", "--html", ""], "--html is empty; give a file name, like --html report.html.");
         yield return Case("shard, empty", ["check", "--shard", ""], "--shard is empty; give the shard as I/N, two whole numbers with 1 ≤ I ≤ N, like --shard 2/4.");
+        yield return Case("sarif, empty", ["check", "--sarif", ""], "--sarif is empty; give a file name, like --sarif report.sarif.");
+        yield return Case("merge sarif, empty", ["merge", "a.json", "--sarif", ""], "--sarif is empty; give a file name, like --sarif report.sarif.");
         yield return Case("merge json, empty", ["merge", "a.json", "--json", ""], "--json is empty; give a file name, like --json report.json.");
         yield return Case("random, above the most", ["contract", "--random", "10000001"], "--random \"10000001\" is not a count of inputs; give a whole number from 1 to 10000000, e.g. --random 10000.");
         yield return Case("random, negative", ["contract", "--random=-5"], "--random \"-5\" is not a count of inputs");

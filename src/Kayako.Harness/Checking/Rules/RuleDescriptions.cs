@@ -1,0 +1,70 @@
+namespace Kayako.Harness.Checking.Rules;
+
+/// <summary>
+/// The one home of each finding id's explanation and fix: SARIF's rule help is written from it, and a unit test holds
+/// README's "What each finding means" table equal to it, row for row, so the two never drift apart.
+/// </summary>
+internal static class RuleDescriptions
+{
+    /// <summary>Every finding id a run can report, in the README's order.</summary>
+    public static IReadOnlyList<RuleDescription> All { get; } =
+    [
+        new(RuleIds.CalledBeforeReady, Severity.Error,
+            "a messenger method other than `ready` ran before the messenger loaded, and threw (seen from the page's own `TypeError: kayako.maximize is not a function`, so the finding names the method and where it was thrown, not its arguments; a call inside the page's own `try`/`catch` does nothing and leaves no trace, as in production)",
+            "wrap it: `kayako.ready(function () { kayako.maximize(); });`"),
+        new(RuleIds.ControlBeforeLoad, Severity.Error,
+            "on a slow network, a click before the messenger loaded ran a handler that called the messenger outside `ready`: the button did nothing",
+            "`kayako.ready` around the call, or keep the control disabled until a `ready` callback enables it"),
+        new(RuleIds.ScriptError, Severity.Error,
+            "an uncaught error in the page; the hint fits the error: the escaping hint only for a `SyntaxError` in an inline script, which method is missing for `kayako.x is not a function`, \"the snippet had not run\" for `ReferenceError: kayako is not defined`",
+            "a `SyntaxError` in an inline script is often an unescaped value: print it with `json_encode($name)` / `JSON.stringify(name)`"),
+        new(RuleIds.IdentifyNeverCalled, Severity.Error,
+            "a step expected an identified user and no `identify` came",
+            "call `identify` inside `kayako.ready` once the user is signed in"),
+        new(RuleIds.IdentifyMissingArguments, Severity.Warning,
+            "fewer than four arguments, or name/email not strings",
+            "`kayako.identify(name, email, signature, timestamp)`"),
+        new(RuleIds.IdentifyTimestampNotNumber, Severity.Warning,
+            "the timestamp was a string (quoted) or had a fraction (`Date.now() / 1000`)",
+            "print a whole number unquoted: `<?= time() ?>`, `Math.floor(Date.now() / 1000)`"),
+        new(RuleIds.IdentifyTimestampMilliseconds, Severity.Error,
+            "milliseconds, not seconds",
+            "`time()` / `Math.floor(Date.now() / 1000)`"),
+        new(RuleIds.IdentifyTimestampStale, Severity.Error,
+            "further from now than `timestampToleranceSeconds`",
+            "sign on each render; keep the server clock in sync (NTP)"),
+        new(RuleIds.IdentifySignatureMalformed, Severity.Error,
+            "neither `''` nor 64 lower-case hex digits; with the token known, `cause` says what made that shape (`uppercase-hex`, `base64-digest`, `wrong-algorithm`)",
+            "send the hex digest as `hash_hmac` / `digest('hex')` return it"),
+        new(RuleIds.IdentifySignatureInvalid, Severity.Error,
+            "the token is known and a non-empty signature does not verify; `cause` is the [diagnosis](#why-is-my-signature-wrong-diagnose) (e.g. `field-order`). An empty signature is an anonymous identify, which Kayako allows; `expect: { \"identified\": \"verified\" }` is how to demand a signature",
+            "`hash_hmac('sha256', $name . $email . $token . $timestamp, $token)`"),
+        new(RuleIds.ForgetCallbackNotAwaited, Severity.Error,
+            "the page left before `forget`'s callback ran",
+            "`kayako.forget(function () { location.href = '/logout'; });`"),
+        new(RuleIds.LogoutWithoutForget, Severity.Error,
+            "a logout step signed out an identified user and no `forget` came",
+            "call `forget` first and sign out in its callback"),
+        new(RuleIds.TokenExposed, Severity.Error,
+            "the token is visible to the browser: markup, an inline or external script, the live DOM (texts, attributes, form values, the title, shadow roots), a cookie, local or session storage, a console message, an uncaught error's message, a URL, a request body or header, a response header or body (text or binary), as is or JSON-, URL-, HTML-, base64- or hex-encoded (the finding says where, never the token). A body bigger than the 10 MB Chromium keeps for tools cannot be searched; the site's notes say which",
+            "keep it on the server, and rotate it"),
+        new(RuleIds.ControlStateMismatch, Severity.Error,
+            "an `expect` step saw another state than it expected: another `visibility`, an identified user where `identified: false` expects none, or an anonymous (empty signature) or unverifiable (no token) identify where `\"verified\"` demands a verified one",
+            "check what your control calls"),
+        new(RuleIds.MessengerNotLoaded, Severity.Error,
+            "no embed snippet, or the messenger script was never requested (or never took over)",
+            "add the snippet, or add your script's URL to `messenger.scriptUrl`"),
+        new(RuleIds.StepFailed, Severity.Error,
+            "a step's selector matched nothing, or the step timed out",
+            "fix the selector or the step"),
+        new(RuleIds.SiteUnreachable, Severity.Error,
+            "the URL could not be opened (the other sites still run); or the browser went away (a remote browser's server or connection dropped, a local one crashed): then every site it was running or had not started gets this, saying so, and the run's notes name them",
+            "start the server, check the URL; for a lost browser, check the browser's host and run the named sites again"),
+        new(RuleIds.SiteTimedOut, Severity.Error,
+            "the site did not finish within `siteBudgetSeconds`; the finding names the step and what was pending (a server that never answers, a script that never yields)",
+            "fix the page or raise the budget"),
+        new(RuleIds.UndocumentedApi, Severity.Warning,
+            "the site uses a member of the messenger that Kayako's public docs do not list: `setLogLevel`, `enableSounds`, `disableSounds`, `isInChat`, `getCurrentChat`, `agentsAvailable`, the events `unread_messages_count_changed`, `chat_state_changed`, `chat_started`, `chat_ended`, or `kayako.config` (one finding per member); also a `kayako.on` event the messenger never fires",
+            "it works today; keep the page working without it, since Kayako does not promise it"),
+    ];
+}

@@ -56,6 +56,7 @@ internal static class CheckRun
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
         using var signals = new TerminationSignals(cancellationToken);
+        DriverCompileCache.Enable(System.Environment.GetEnvironmentVariable, System.Environment.SetEnvironmentVariable);
         CheckReport report;
         using (var progress = new RunProgress(console, error, checkedSites,
             error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable)))

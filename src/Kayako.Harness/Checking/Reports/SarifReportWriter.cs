@@ -14,9 +14,6 @@ namespace Kayako.Harness.Checking.Reports;
 /// </summary>
 public static partial class SarifReportWriter
 {
-    // Where SARIF readers find the harness: its package page.
-    private const string InformationUri = "https://www.nuget.org/packages/Kayako.Harness";
-
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     /// <summary>Writes the report to a stream.</summary>
@@ -57,7 +54,6 @@ public static partial class SarifReportWriter
         json.WriteString("name", "kayako-harness");
         json.WriteString("fullName", "Kayako.Harness check");
         json.WriteString("version", report.HarnessVersion);
-        json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

@@ -23,6 +23,9 @@ public static class SiteCrawler
     // Pages named in the note about pages without the messenger.
     private const int NamedPages = 5;
 
+    // How long closing the discovery browser may take: a renderer stuck in a page must not hold the crawl.
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Finds the pages to check, starting at <paramref name="start"/>.</summary>
     /// <param name="start">An absolute http(s) URL; it is always checked, whatever the globs say.</param>
     /// <param name="configuration">Its browser, messenger and report sections are used; its sites are not.</param>
@@ -56,11 +59,12 @@ public static class SiteCrawler
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
         await using var demo = DemoSite.IsUsedBy(probe) ? await DemoSite.StartAsync(options.Token, cancellationToken) : null;
-        var browser = connect is not null
-            ? await RemoteBrowser.ConnectAsync(playwright, connect, cancellationToken)
-            : await CheckRunner.LaunchAsync(playwright, executable!, configuration.Browser.Headless, cancellationToken);
+        IBrowser? browser = null;
         try
         {
+            browser = connect is not null
+                ? await RemoteBrowser.ConnectAsync(playwright, connect, cancellationToken)
+                : await CheckRunner.LaunchAsync(playwright, executable!, configuration.Browser.Headless, cancellationToken);
             await using var site = await SiteContext.OpenAsync(browser, configuration, WithHost(options, demo), scriptRelease: null, cancellationToken);
             site.Context.SetDefaultTimeout((float)crawl.PageTimeout.TotalMilliseconds);
             site.Context.SetDefaultNavigationTimeout((float)crawl.PageTimeout.TotalMilliseconds);
@@ -83,9 +87,16 @@ public static class SiteCrawler
                 level = [.. links.OfType<(Uri Base, IReadOnlyList<CrawlLink> Links)>().SelectMany(page => page.Links.Select(link => frontier.Offer(page.Base, link))).OfType<Uri>()];
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (SIGINT, say): the pages found so far are the crawl; checking them stops at once too.
+        }
         finally
         {
-            await browser.CloseAsync();
+            if (browser is not null)
+            {
+                await CloseAsync(browser);
+            }
         }
 
         var sites = frontier.Pages.Select((page, i) => new SiteDefinition(CrawlLinks.SiteName(page), page, [], string.Create(CultureInfo.InvariantCulture, $"crawl page {i + 1}"))).ToList();
@@ -121,6 +132,18 @@ public static class SiteCrawler
         return report with { Notes = notes };
     }
 
+    private static async Task CloseAsync(IBrowser browser)
+    {
+        try
+        {
+            await browser.DisposeAsync().AsTask().WaitAsync(CloseTimeout);
+        }
+        catch (Exception error) when (error is TimeoutException or PlaywrightException)
+        {
+            // Disposing Playwright, next, ends its driver and the browser with it.
+        }
+    }
+
     private static CheckOptions WithHost(CheckOptions options, FixtureHost? host) => host is null ? options : options with
     {
         PrepareContextAsync = async (context, cancellationToken) =>
@@ -138,9 +161,10 @@ public static class SiteCrawler
     private static async Task<(Uri Base, IReadOnlyList<CrawlLink> Links)?> ReadLinksAsync(
         IBrowserContext context, Uri url, Uri start, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var page = await context.NewPageAsync().WaitAsync(cancellationToken);
+        IPage? page = null;
         try
         {
+            page = await context.NewPageAsync().WaitAsync(timeout, cancellationToken);
             return await ReadAsync(page).WaitAsync(timeout * 2, cancellationToken);
         }
         catch (Exception error) when (error is TimeoutException or PlaywrightException)
@@ -149,13 +173,16 @@ public static class SiteCrawler
         }
         finally
         {
-            try
+            if (page is not null)
             {
-                await page.CloseAsync().WaitAsync(timeout);
-            }
-            catch (Exception error) when (error is TimeoutException or PlaywrightException)
-            {
-                // The context closes with the crawl.
+                try
+                {
+                    await page.CloseAsync().WaitAsync(timeout, CancellationToken.None);
+                }
+                catch (Exception error) when (error is TimeoutException or PlaywrightException)
+                {
+                    // The context closes with the crawl.
+                }
             }
         }
 

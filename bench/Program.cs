@@ -4,7 +4,7 @@ using Kayako.Harness.Bench;
 
 var quick = new Option<bool>("--quick") { Description = "Fewer runs and smaller sizes: a smoke run of the benchmark itself, not figures to keep." };
 var output = new Option<string>("--output") { Description = "Where to write the results table.", DefaultValueFactory = _ => "bench/RESULTS.md" };
-string[] allParts = ["per-spec", "suite", "contract", "check", "startup", "remote", "shards"];
+string[] allParts = ["per-spec", "suite", "contract", "check", "startup", "remote", "shards", "crawl"];
 var only = new Option<string[]>("--only") { Description = $"Run only these parts: {string.Join(", ", allParts)} (default: all).", AllowMultipleArgumentsPerToken = true };
 var root = new RootCommand("Measures Kayako.Harness against raw Playwright and Playwright Test, a naive contract checker, and itself as work grows, on a remote browser and in shards.") { quick, output, only };
 root.SetAction(async (parseResult, cancellationToken) =>
@@ -61,6 +61,12 @@ root.SetAction(async (parseResult, cancellationToken) =>
     {
         Console.Error.WriteLine("bench: 4 shards one after another against one run, and their merge");
         rows.AddRange(await ShardingBenchmark.RunAsync(environment, sites: isQuick ? 8 : 50, rounds: isQuick ? 1 : 3, cancellationToken));
+    }
+
+    if (parts.Contains("crawl"))
+    {
+        Console.Error.WriteLine("bench: a 200-page crawl, 1 and 2 workers");
+        rows.AddRange(await CrawlBenchmark.RunAsync(environment, pages: 200, runs: isQuick ? 1 : 3, cancellationToken));
     }
 
     var markdown = ResultsReport.Markdown(rows, environment.RepositoryRoot, stopwatch.Elapsed);

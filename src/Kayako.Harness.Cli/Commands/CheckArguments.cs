@@ -13,4 +13,38 @@ internal sealed record CheckArguments(
     int? Workers,
     Shard? Shard = null,
     string? Connect = null,
-    FileInfo? Sarif = null);
+    FileInfo? Sarif = null,
+    CrawlArguments? Crawl = null);
+
+/// <summary>The crawl options of <c>check</c>, as typed: <c>--crawl</c> and the options that only mean something with it.</summary>
+internal sealed record CrawlArguments(bool Crawl, int? MaxPages, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, bool RequireMessenger, bool FollowLogout)
+{
+    /// <summary>The crawl-only options given, by name, for the message when <c>--crawl</c> is not.</summary>
+    public IEnumerable<string> CrawlOnlyGiven()
+    {
+        if (MaxPages is not null)
+        {
+            yield return "--max-pages";
+        }
+
+        if (Include.Count > 0)
+        {
+            yield return "--include";
+        }
+
+        if (Exclude.Count > 0)
+        {
+            yield return "--exclude";
+        }
+
+        if (RequireMessenger)
+        {
+            yield return "--require-messenger";
+        }
+
+        if (FollowLogout)
+        {
+            yield return "--follow-logout";
+        }
+    }
+}

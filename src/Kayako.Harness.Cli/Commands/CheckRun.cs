@@ -1,6 +1,7 @@
 using Kayako.Harness.Signing;
 using System.Globalization;
 using Kayako.Harness.Checking;
+using Kayako.Harness.Checking.Crawling;
 using Kayako.Harness.Checking.Reports;
 using Kayako.Harness.Configuration;
 using Kayako.Harness.Hosting;
@@ -21,6 +22,7 @@ internal static class CheckRun
     /// <exception cref="RemoteBrowserException">The remote browser of --connect or browser.connect cannot be reached (exit 3).</exception>
     public static async Task<ExitCode> ExecuteAsync(CheckArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var crawl = CrawlOptionsOf(arguments);
         var demo = arguments.Url is null && arguments.Config is null;
         var configuration = Resolve(arguments, demo);
         var workers = arguments.Workers ?? System.Environment.ProcessorCount;
@@ -50,25 +52,38 @@ internal static class CheckRun
         }
 
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
+        using var signals = new TerminationSignals(cancellationToken);
+        DriverCompileCache.Enable(System.Environment.GetEnvironmentVariable, System.Environment.SetEnvironmentVariable);
+        CrawlResult? found = null;
+        if (crawl is not null)
+        {
+            var start = configuration.Sites[0].Url;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Crawling {start} (same-origin links, at most {crawl.MaxPages} page(s)) with {workers} worker(s)"));
+            found = await SiteCrawler.DiscoverAsync(start, configuration, crawl, new CheckOptions { Workers = workers, Token = token }, signals.Token);
+            configuration = found.Configuration;
+        }
+
         var inShard = arguments.Shard?.Pick([.. configuration.Sites.Select(site => site.Name)]).Select(i => configuration.Sites[i].Name).ToHashSet(StringComparer.Ordinal);
         var checkedSites = inShard?.Count ?? configuration.Sites.Count;
         var ofShard = arguments.Shard is null ? "" : $" (shard {arguments.Shard} of {configuration.Sites.Count})";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
-        using var signals = new TerminationSignals(cancellationToken);
-        DriverCompileCache.Enable(System.Environment.GetEnvironmentVariable, System.Environment.SetEnvironmentVariable);
         CheckReport report;
         using (var progress = new RunProgress(console, error, checkedSites,
             error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable)))
         {
-            report = await CheckRunner.RunAsync(configuration, new CheckOptions
+            var options = new CheckOptions
             {
                 Workers = workers,
                 Token = token,
                 TokenSource = tokenSource,
                 Progress = progress,
                 Shard = arguments.Shard,
-            }, signals.Token);
+            };
+            report = found is null
+                ? await CheckRunner.RunAsync(configuration, options, signals.Token)
+                : await SiteCrawler.CheckAsync(found, options, signals.Token);
         }
 
         console.WriteSummary(report);
@@ -95,6 +110,47 @@ internal static class CheckRun
         }
 
         return report.Errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+    }
+
+    // --crawl walks from one URL: it needs the URL, and replaces what --config, --site and --shard would choose. Its
+    // own options mean nothing without it. Every problem is found before anything starts.
+    private static CrawlOptions? CrawlOptionsOf(CheckArguments arguments)
+    {
+        if (arguments.Crawl is not { } crawl)
+        {
+            return null;
+        }
+
+        if (!crawl.Crawl)
+        {
+            var given = crawl.CrawlOnlyGiven().ToList();
+            return given.Count == 0 ? null : throw new BadInputException(
+                $"{string.Join(", ", given)} only apply to a crawl; add --crawl (check URL --crawl {string.Join(" ", given)} ...), or leave {(given.Count == 1 ? "it" : "them")} out.");
+        }
+
+        if (arguments.Url is null)
+        {
+            throw new BadInputException("--crawl needs the URL to start from: check https://staging.example.com/ --crawl.");
+        }
+
+        foreach (var (option, given) in new[] { ("--config", arguments.Config is not null), ("--site", arguments.Site is not null), ("--shard", arguments.Shard is not null) })
+        {
+            if (given)
+            {
+                throw new BadInputException(
+                    $"--crawl and {option} were given together; a crawl checks the pages it finds from the URL, each with no steps. Leave out {option} to crawl, or --crawl to check {(option == "--config" ? "the configuration's sites" : "the URL alone")}.");
+            }
+        }
+
+        var options = new CrawlOptions
+        {
+            MaxPages = crawl.MaxPages ?? CrawlOptions.DefaultMaxPages,
+            Include = crawl.Include,
+            Exclude = crawl.Exclude,
+            RequireMessenger = crawl.RequireMessenger,
+            FollowLogout = crawl.FollowLogout,
+        };
+        return options.Problems() is { Count: > 0 } problems ? throw new ConfigurationException("the command line", problems) : options;
     }
 
     // The reader quotes a tokenEnv that is not a variable name; that value may be the token itself.

@@ -33,6 +33,13 @@ public sealed record CheckOptions
     /// </summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>
+    /// Whether a site where the messenger did not load is an error (<c>messenger-not-loaded</c>), as it is by default.
+    /// <see langword="false"/> (a crawl without <c>--require-messenger</c>): such a site gets no finding for it, and its
+    /// result says so (<see cref="SiteResult.MessengerMissing"/>) for the run's notes to count.
+    /// </summary>
+    public bool RequireMessenger { get; init; } = true;
+
     /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
     public ICheckProgress? Progress { get; init; }
 

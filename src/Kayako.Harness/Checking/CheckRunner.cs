@@ -86,7 +86,7 @@ public static class CheckRunner
         }
     }
 
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright, string executable, bool headless, CancellationToken cancellationToken)
+    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright, string executable, bool headless, CancellationToken cancellationToken)
     {
         try
         {

@@ -37,6 +37,12 @@ public sealed record SiteResult(
         init => timelineCount = value;
     }
 
+    /// <summary>
+    /// Whether the messenger did not load on this site while <see cref="CheckOptions.RequireMessenger"/> was off, so
+    /// that is not a finding here (a crawl's notes count such pages). Not kept in the JSON report.
+    /// </summary>
+    public bool MessengerMissing { get; init; }
+
     /// <summary>The number of error findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

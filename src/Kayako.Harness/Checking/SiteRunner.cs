@@ -51,8 +51,9 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         var findings = Evaluate(site, played, earlyClicks);
+        var messengerMissing = WithoutMessengerNotLoaded(findings);
         var tracePath = await TraceFailingSiteAsync(site, findings, notes, budget.Token, cancellationToken);
-        return Result(site, findings, played, tracePath, notes, started);
+        return Result(site, findings, played, tracePath, notes, started) with { MessengerMissing = messengerMissing };
     }
 
     // Findings quote the site's URL and its steps: a URL from the configuration may carry the token (a goto with it
@@ -63,6 +64,11 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
                 played.Unreachable is null ? null : redactor.Redact(played.Unreachable),
                 [.. earlyClicks.Select(click => click with { Step = (ClickStep)Redact(click.Step) })]))
             .Select(f => f with { Message = redactor.Redact(f.Message), Cause = f.Cause is null ? null : redactor.Redact(f.Cause) })];
+
+    // Without RequireMessenger (a crawl), a page without the messenger is counted, not an error: dropped before the
+    // verdict, so it does not cost a traced replay either.
+    private bool WithoutMessengerNotLoaded(List<Finding> findings) =>
+        !options.RequireMessenger && findings.RemoveAll(f => f.Rule == RuleIds.MessengerNotLoaded) > 0;
 
     private SiteDefinition Redact(SiteDefinition site) => site with { Url = Redact(site.Url), Steps = [.. site.Steps.Select(Redact)] };
 
@@ -107,6 +113,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         var findings = Evaluate(site, played, [])
             .Where(f => f.Rule != RuleIds.SiteUnreachable || progress.Unreachable is not null)
             .ToList();
+        var messengerMissing = WithoutMessengerNotLoaded(findings);
         var where = progress.Current is { } current ? $" at {current.Describe()} ({current.JsonPath})" : "";
         findings.Insert(0, new Finding(RuleIds.SiteTimedOut, Severity.Error, redactor.Redact(
             $"{site.Name} ({site.Url}) did not finish within its budget of {configuration.SiteBudgetSeconds} s (siteBudgetSeconds): " +
@@ -114,7 +121,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             "A server that never answers, a script that never yields (an endless loop while loading or in a click handler) " +
             "or a step that waits on something that never comes all end here; the findings before it still stand."),
             Step: progress.Current?.Index));
-        return Result(site, findings, played, null, [], started);
+        return Result(site, findings, played, null, [], started) with { MessengerMissing = messengerMissing };
     }
 
     // Opens the site in a fresh context with the stub, plays its steps and looks for the token; with a trace

@@ -53,6 +53,24 @@ public sealed class CheckCliTests
     }
 
     [Test]
+    public async Task A_crawl_of_the_demo_site_reports_each_page_as_a_site_with_the_crawl_summary_in_every_report()
+    {
+        var (exit, output, error) = await RunAsync(["http://demo.kayako-harness.test/", "--crawl", "--workers", "2", "--json", "r.json", "--junit", "r.xml", "--html", "r.html"]);
+
+        exit.ShouldBe(0, output + error);
+        output.ShouldContain("Crawling http://demo.kayako-harness.test/ (same-origin links, at most 50 page(s)) with 2 worker(s)");
+        output.ShouldContain("Checking 4 site(s) with 2 worker(s)");
+        const string summary = "Crawl of http://demo.kayako-harness.test/ (same-origin links, breadth-first): 4 page(s) found, 4 checked, none skipped.";
+        output.ShouldContain(summary);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "r.json")));
+        json.RootElement.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("name").GetString())
+            .ShouldBe(["/", "/help.html", "/toggle.html", "/account.html"]); // the home page links them in this order
+        json.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ShouldContain(summary);
+        XDocument.Load(Path.Combine(folder, "r.xml")).Descendants("testcase").Count().ShouldBe(4);
+        File.ReadAllText(Path.Combine(folder, "r.html")).ShouldContain(summary);
+    }
+
+    [Test]
     public async Task An_unreachable_url_is_a_finding_with_exit_1()
     {
         var (exit, output, error) = await RunAsync(["http://127.0.0.1:65533/account", "--json", "r.json"]);

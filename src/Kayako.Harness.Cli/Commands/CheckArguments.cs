@@ -13,4 +13,8 @@ internal sealed record CheckArguments(
     int? Workers,
     Shard? Shard = null,
     string? Connect = null,
-    FileInfo? Sarif = null);
+    FileInfo? Sarif = null)
+{
+    /// <summary><c>--base-url</c>: overrides the configuration's <c>baseUrl</c> and <c>KAYAKO_HARNESS_BASE_URL</c>.</summary>
+    public string? BaseUrl { get; init; }
+}

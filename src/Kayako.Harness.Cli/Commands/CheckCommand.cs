@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--sarif F] [--workers N] [--connect URL]</c>: plays
+/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--sarif F] [--workers N] [--connect URL] [--base-url URL]</c>: plays
 /// sites in Chromium with the messenger stub and reports every misuse. Exit 0 no errors, 1 errors found,
 /// 2 configuration or usage, 3 environment (no browser), 130/143 stopped by a signal.
 /// </summary>
@@ -32,13 +32,21 @@ internal static class CheckCommand
             HelpName = "URL",
             Description = "Use a remote browser instead of the local Chromium: a Playwright server (ws:// or wss://) or a Chromium's DevTools endpoint (http:// or https://). Overrides browser.connect.",
         };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            HelpName = "URL",
+            Description = $"Resolve the configuration's relative site URLs against this URL (an environment: staging, production). Overrides {Configuration.HarnessConfigurationReader.BaseUrlVariable} and baseUrl.",
+        };
         var command = new Command("check", "Play sites in Chromium with the messenger stub and report every misuse of the messenger.")
         {
-            url, config, site, shard, json, junit, html, sarif, workers, connect,
+            url, config, site, shard, json, junit, html, sarif, workers, connect, baseUrl,
         };
         CommandAction.Set(command, (parse, cancellationToken) => CheckRun.ExecuteAsync(
             new CheckArguments(parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json),
-                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard), parse.GetValue(connect), parse.GetValue(sarif)),
+                parse.GetValue(junit), parse.GetValue(html), parse.GetValue(workers), parse.GetValue(shard), parse.GetValue(connect), parse.GetValue(sarif))
+            {
+                BaseUrl = parse.GetValue(baseUrl),
+            },
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
         return command;
     }

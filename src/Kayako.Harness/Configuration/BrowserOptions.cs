@@ -20,7 +20,10 @@ public sealed record BrowserOptions(string? ExecutablePath = null, bool Headless
     /// Headers sent with every request of every site (<c>browser.headers</c>): the header's name to the NAME of the
     /// environment variable holding its value (values are often credentials: they never appear in the configuration, output or reports).
     /// </summary>
-    public IReadOnlyDictionary<string, string> HeaderVariables { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> HeaderVariables { get; init; } = NoHeaders;
+
+    // One instance, so options without headers compare equal.
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 
     /// <summary>
     /// A Playwright storage-state file (cookies and local storage, as <c>context.storageState()</c> saves it) every

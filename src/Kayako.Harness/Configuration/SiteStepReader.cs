@@ -80,11 +80,13 @@ internal static class SiteStepReader
                 string? valueEnv = null;
                 var hasValue = properties.TryGetValue("value", out var valueElement);
                 var hasValueEnv = properties.TryGetValue("valueEnv", out var valueEnvElement);
-                if (hasValue == hasValueEnv)
+                if (hasValue && hasValueEnv)
                 {
-                    context.Report(path, hasValue
-                        ? "has both value and valueEnv; keep one: value for the text itself, valueEnv for the NAME of the environment variable holding it (a password)."
-                        : "needs the text to type: \"value\": \"hello\", or \"valueEnv\": \"STAGING_PASSWORD\" to read it from that environment variable when the run starts.");
+                    context.Report(path, "has both value and valueEnv; keep one: value for the text itself, valueEnv for the NAME of the environment variable holding it (a password).");
+                }
+                else if (!hasValue && !hasValueEnv)
+                {
+                    context.Report(JsonReadContext.Child(path, "value"), "is missing; a fill step needs the text to type, like \"value\": \"hello\" (or \"valueEnv\": \"STAGING_PASSWORD\" to read it from that environment variable when the run starts).");
                 }
                 else if (hasValue)
                 {

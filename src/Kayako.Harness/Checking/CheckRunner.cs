@@ -158,8 +158,11 @@ public static class CheckRunner
         }
 
         var redactor = new TokenRedactor(options.Token, signIns.SelectMany(signIn => signIn.Secrets));
+        // One runner for all sites, or, after a set-up, one per worker (its own session): at most min(Workers, sites)
+        // sites run at once, and that many set-ups ran, so a worker's runner is always free when it takes one.
         var runners = new System.Collections.Concurrent.ConcurrentBag<SiteRunner>(
             signIns.Select(signIn => new SiteRunner(browser, configuration, options with { SignIn = signIn }, redactor)));
+        var shared = signIns.Count == 1 ? runners.Single() : null;
         var lost = new HashSet<string>(StringComparer.Ordinal);
         var gate = new Lock();
         var collecting = true;
@@ -186,11 +189,10 @@ public static class CheckRunner
                 if (!Gone())
                 {
                     using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
-                    // At most Workers sites run at once, so a worker's runner (its own signed-in session) is always free.
-                    runners.TryTake(out var runner);
+                    var runner = shared ?? (runners.TryTake(out var own) ? own : throw new InvalidOperationException("More sites ran at once than workers signed in."));
                     try
                     {
-                        result = await RunSiteAsync(runner!, sites[index], redactor, site.Token);
+                        result = await RunSiteAsync(runner, sites[index], redactor, site.Token);
                     }
                     catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
                     {
@@ -198,7 +200,10 @@ public static class CheckRunner
                     }
                     finally
                     {
-                        runners.Add(runner!);
+                        if (shared is null)
+                        {
+                            runners.Add(runner);
+                        }
                     }
                 }
 

@@ -72,8 +72,8 @@ public sealed class SignInCheckTests
         HarnessConfigurationReader.Parse($$"""{ "messenger": { "tokenEnv": null }, {{members}} }""", Path.Combine(Folder, "playwright.config.json"),
             baseUrl ?? new BaseUrlOverride(server.Origin.AbsoluteUri, "the test's server"));
 
-    private static Task<CheckReport> RunAsync(HarnessConfiguration configuration, int workers = 2) =>
-        CheckRunner.RunAsync(configuration, new CheckOptions { Workers = workers, KeepTraces = false });
+    private static Task<CheckReport> RunAsync(HarnessConfiguration configuration) =>
+        CheckRunner.RunAsync(configuration, new CheckOptions { Workers = 2, KeepTraces = false });
 
     private static string Describe(CheckReport report) =>
         string.Join(Environment.NewLine, report.Sites.SelectMany(site => site.Findings.Select(f => $"{site.Name}: {f.Rule}: {f.Message}")));
@@ -93,7 +93,7 @@ public sealed class SignInCheckTests
     [Test]
     public async Task Signed_out_each_page_is_refused()
     {
-        var report = await RunAsync(Configuration(Sites), workers: 1);
+        var report = await RunAsync(Configuration(Sites));
 
         report.Sites.Select(site => site.Findings.ShouldHaveSingleItem().Rule).ShouldBe([RuleIds.SiteUnreachable, RuleIds.SiteUnreachable, RuleIds.SiteUnreachable]);
         report.Sites[0].Findings[0].Message.ShouldContain("HTTP 401");

@@ -151,7 +151,7 @@ public static class CheckRunner
 
             if (outcomes.FirstOrDefault(outcome => outcome.Failure is not null).Failure is { } failure)
             {
-                return (SetupFailed(sites, failure, options.Progress), []);
+                return (SetupFailed(sites, failure, setupRedactor, options.Progress), []);
             }
 
             signIns = [.. outcomes.Select(outcome => outcome.SignedIn!)];
@@ -247,14 +247,16 @@ public static class CheckRunner
     }
 
     // A set-up that failed leaves every site unchecked: none is checked signed out. Each says why, naming the step.
-    private static SiteResult?[] SetupFailed(IReadOnlyList<SiteDefinition> sites, string failure, ICheckProgress? progress) =>
+    private static SiteResult?[] SetupFailed(IReadOnlyList<SiteDefinition> sites, string failure, TokenRedactor redactor, ICheckProgress? progress) =>
         [.. sites.Select(site =>
         {
             progress?.SiteStarted(site.Name);
-            var finding = new Finding(RuleIds.SiteUnreachable, Severity.Error,
+            var finding = new Finding(RuleIds.SiteUnreachable, Severity.Error, redactor.Redact(
                 $"{site.Name} ({site.JsonPath}) was not checked: {failure} Every site starts from the set-up's session, so none was checked " +
-                "signed out; fix the set-up's steps (or the credentials they use) and run again.");
-            var result = new SiteResult(site.Name, site.Url, [finding], [], [], null, [], TimeSpan.Zero);
+                "signed out; fix the set-up's steps (or the credentials they use) and run again."));
+            var shown = redactor.Redact(site.Url.OriginalString);
+            var url = shown != site.Url.OriginalString && Uri.TryCreate(shown, UriKind.Absolute, out var redacted) ? redacted : site.Url;
+            var result = new SiteResult(site.Name, url, [finding], [], [], null, [], TimeSpan.Zero);
             progress?.SiteFinished(result);
             return result;
         })];

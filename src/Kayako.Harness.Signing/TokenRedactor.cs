@@ -11,6 +11,8 @@ namespace Kayako.Harness.Signing;
 /// JavaScript and PHP print it, URL-encoded, HTML-escaped, base64, hex), finds it and blanks it out. Every string that
 /// reaches a report passes through <see cref="Redact"/>, so even a page that echoes the token cannot put it
 /// into a report. It is the one redactor: the check, its reports and <c>diagnose</c> all mask with <see cref="Mask"/>.
+/// A check that signs in also hands it the other secrets of the run (passwords, header values, session cookies):
+/// they are found and masked in the same forms, as <see cref="SecretMask"/>.
 /// </summary>
 /// <remarks>
 /// A run shorter than <see cref="ChanceLength"/> characters turns up by chance: the hex <c>6b</c> of the
@@ -24,33 +26,59 @@ public sealed class TokenRedactor
     /// <summary>What replaces the token in text.</summary>
     public const string Mask = "[token]";
 
+    /// <summary>What replaces any other secret of the run (a password, a header value, a session cookie) in text.</summary>
+    public const string SecretMask = "[secret]";
+
     /// <summary>
     /// The length below which a run of characters is taken for chance: a shorter encoding of the token is not looked
     /// for, and a shorter token is masked only where it stands alone.
     /// </summary>
     public const int ChanceLength = 8;
 
-    private readonly string[] forms;
+    private readonly (string Form, string Mask)[] forms;
     private readonly System.Buffers.SearchValues<string> search;
-    private readonly string? shortToken;
+    private readonly (string Value, string Mask)[] shortValues;
 
     /// <summary>A redactor for <paramref name="token"/>; with no token (null or empty) it finds nothing and changes nothing.</summary>
     /// <param name="token">The messenger token.</param>
     public TokenRedactor(string? token)
+        : this(token, [])
     {
-        forms = token is { Length: > 0 } ? Forms(token) : [];
-        search = System.Buffers.SearchValues.Create(forms, StringComparison.Ordinal);
-        shortToken = token is { Length: > 0 and < ChanceLength } ? token : null;
     }
 
-    /// <summary>Whether there is a token to look for.</summary>
-    public bool Knows => forms.Length > 0 || shortToken is not null;
+    /// <summary>
+    /// A redactor for <paramref name="token"/> and the run's other <paramref name="secrets"/>, each found in the same
+    /// forms as the token; the token is masked as <see cref="Mask"/>, the others as <see cref="SecretMask"/>.
+    /// Null and empty values are left out.
+    /// </summary>
+    /// <param name="token">The messenger token, or <see langword="null"/>.</param>
+    /// <param name="secrets">The other secrets: passwords, header values, session cookies.</param>
+    public TokenRedactor(string? token, IEnumerable<string?> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        var values = new List<(string Value, string Mask)>();
+        if (token is { Length: > 0 })
+        {
+            values.Add((token, Mask));
+        }
 
-    /// <summary>Whether <paramref name="text"/> holds the token in any of its forms.</summary>
+        values.AddRange(secrets.OfType<string>().Where(secret => secret.Length > 0 && secret != token).Distinct(StringComparer.Ordinal).Select(secret => (secret, SecretMask)));
+        forms = [.. values
+            .SelectMany(value => Forms(value.Value).Select(form => (Form: form, value.Mask)))
+            .DistinctBy(form => form.Form, StringComparer.Ordinal)
+            .OrderByDescending(form => form.Form.Length)]; // the longest first, so no form is left half-replaced
+        search = System.Buffers.SearchValues.Create([.. forms.Select(form => form.Form)], StringComparison.Ordinal);
+        shortValues = [.. values.Where(value => value.Value.Length < ChanceLength)];
+    }
+
+    /// <summary>Whether there is a token (or another secret) to look for.</summary>
+    public bool Knows => forms.Length > 0 || shortValues.Length > 0;
+
+    /// <summary>Whether <paramref name="text"/> holds the token (or another secret) in any of its forms.</summary>
     /// <param name="text">Any text.</param>
     /// <returns><see langword="true"/> when a form of the token occurs in it.</returns>
     public bool Finds(string? text) =>
-        text is { Length: > 0 } && ((forms.Length > 0 && text.AsSpan().ContainsAny(search)) || StandingAlone(text).Any());
+        text is { Length: > 0 } && ((forms.Length > 0 && text.AsSpan().ContainsAny(search)) || shortValues.Any(value => StandingAlone(text, value.Value).Any()));
 
     /// <summary>Whether a file (a trace archive, say) holds the token in any of its forms, in any of its entries when it is a zip.</summary>
     /// <param name="path">The file.</param>
@@ -85,36 +113,41 @@ public sealed class TokenRedactor
     /// <returns>The text, safe to write.</returns>
     public string Redact(string text)
     {
-        foreach (var form in forms)
+        foreach (var (form, mask) in forms)
         {
-            text = text.Replace(form, Mask, StringComparison.Ordinal);
+            text = text.Replace(form, mask, StringComparison.Ordinal);
         }
 
-        if (shortToken is null || !StandingAlone(text).Any())
+        foreach (var (value, mask) in shortValues)
+        {
+            text = RedactStandingAlone(text, value, mask);
+        }
+
+        return text;
+    }
+
+    private static string RedactStandingAlone(string text, string shortToken, string mask)
+    {
+        if (!StandingAlone(text, shortToken).Any())
         {
             return text;
         }
 
         var redacted = new StringBuilder(text.Length + 16);
         var copied = 0;
-        foreach (var start in StandingAlone(text))
+        foreach (var start in StandingAlone(text, shortToken))
         {
-            redacted.Append(text, copied, start - copied).Append(Mask);
+            redacted.Append(text, copied, start - copied).Append(mask);
             copied = start + shortToken.Length;
         }
 
         return redacted.Append(text, copied, text.Length - copied).ToString();
     }
 
-    // Where a token shorter than ChanceLength stands alone: no letter or digit right before or after it, and not
+    // Where a value shorter than ChanceLength stands alone: no letter or digit right before or after it, and not
     // inside a mask already written (a token "token" would otherwise be masked again in "[token]").
-    private IEnumerable<int> StandingAlone(string text)
+    private static IEnumerable<int> StandingAlone(string text, string shortToken)
     {
-        if (shortToken is null)
-        {
-            yield break;
-        }
-
         var from = 0;
         while (from < text.Length)
         {
@@ -125,10 +158,9 @@ public sealed class TokenRedactor
             }
 
             // A mask that starts this late and not after the token holds it.
-            var mask = text.IndexOf(Mask, Math.Max(from, at - Mask.Length + 1), StringComparison.Ordinal);
-            if (mask >= 0 && mask <= at)
+            if (MaskHolding(text, from, at) is { } maskEnd)
             {
-                from = mask + Mask.Length;
+                from = maskEnd;
                 continue;
             }
 
@@ -143,6 +175,21 @@ public sealed class TokenRedactor
                 from = at + 1;
             }
         }
+    }
+
+    // The end of a mask ([token], [secret]) that holds the position at, or null.
+    private static int? MaskHolding(string text, int from, int at)
+    {
+        foreach (var mask in new[] { Mask, SecretMask })
+        {
+            var start = text.IndexOf(mask, Math.Max(from, at - mask.Length + 1), StringComparison.Ordinal);
+            if (start >= 0 && start <= at)
+            {
+                return start + mask.Length;
+            }
+        }
+
+        return null;
     }
 
     // The token base64-encoded inside a longer value (btoa(JSON.stringify(config)), a data: URL) starts at any of
@@ -175,7 +222,6 @@ public sealed class TokenRedactor
             .Concat(textForms.Take(5).SelectMany(form => Base64Forms(Encoding.UTF8.GetBytes(form)))) // raw and JSON-escaped, base64-encoded
             .Where(form => form.Length >= ChanceLength) // a shorter token itself: StandingAlone
             .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(form => form.Length) // the longest first, so no form is left half-replaced
             .ToArray();
     }
 

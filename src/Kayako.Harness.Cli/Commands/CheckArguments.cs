@@ -14,7 +14,11 @@ internal sealed record CheckArguments(
     Shard? Shard = null,
     string? Connect = null,
     FileInfo? Sarif = null,
-    CrawlArguments? Crawl = null);
+    CrawlArguments? Crawl = null)
+{
+    /// <summary><c>--base-url</c>: overrides the configuration's <c>baseUrl</c> and <c>KAYAKO_HARNESS_BASE_URL</c>.</summary>
+    public string? BaseUrl { get; init; }
+}
 
 /// <summary>The crawl options of <c>check</c>, as typed: <c>--crawl</c> and the options that only mean something with it.</summary>
 internal sealed record CrawlArguments(bool Crawl, int? MaxPages, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, bool RequireMessenger, bool FollowLogout)

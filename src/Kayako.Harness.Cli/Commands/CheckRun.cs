@@ -159,6 +159,13 @@ internal static class CheckRun
             ? p with { Message = "is not an environment variable name (the value is not shown: it may be the token itself); use letters, digits and underscores, like KAYAKO_MESSENGER_TOKEN, and export the token in that variable." }
             : p)]);
 
+    // An environment: --base-url, else KAYAKO_HARNESS_BASE_URL, else the configuration's own baseUrl.
+    private static BaseUrlOverride? BaseUrl(CheckArguments arguments) =>
+        arguments.BaseUrl is { } option ? new BaseUrlOverride(option, "--base-url")
+        : System.Environment.GetEnvironmentVariable(HarnessConfigurationReader.BaseUrlVariable) is { Length: > 0 } variable
+            ? new BaseUrlOverride(variable, HarnessConfigurationReader.BaseUrlVariable)
+            : null;
+
     // No URL and no --config: the bundled demo. A URL with --config: the file's sections, the URL as the only site.
     private static HarnessConfiguration Resolve(CheckArguments arguments, bool demo)
     {
@@ -168,7 +175,7 @@ internal static class CheckRun
             var baseline = arguments.Config?.ToString() is { } path
                 ? HarnessConfigurationReader.Parse(
                     InputFile.ReadText(path, $"the file '{path}' (from --config)", MaxConfigurationBytes, "a configuration lists sites and steps; is this the right file?"),
-                    path)
+                    path, BaseUrl(arguments))
                 : null;
             configuration = demo
                 ? DemoSite.Configuration()

@@ -43,6 +43,9 @@ public sealed record CheckOptions
     /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
     public ICheckProgress? Progress { get; init; }
 
+    /// <summary>What each site's context is signed in with (credentials, headers, storage state); set by the run itself.</summary>
+    internal SignIn? SignIn { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces}, Shard = {Shard?.ToString() ?? "null"} }}";

@@ -29,7 +29,10 @@ public static class CheckRunner
     /// <returns>The report, sites in configuration order.</returns>
     /// <exception cref="BrowserNotFoundException">No Chromium was found, or it would not start; the message says how to install one.</exception>
     /// <exception cref="RemoteBrowserException">The browser of <c>browser.connect</c> could not be connected to in time.</exception>
-    /// <exception cref="ConfigurationException">An environment variable a <c>browser.connect</c> header takes its value from is not set.</exception>
+    /// <exception cref="ConfigurationException">
+    /// An environment variable a <c>browser.connect</c> header, <c>browser.httpCredentials</c>, <c>browser.headers</c> or a
+    /// fill's <c>valueEnv</c> takes its value from is not set, or the <c>browser.storageState</c> file cannot be read.
+    /// </exception>
     public static async Task<CheckReport> RunAsync(HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -43,6 +46,11 @@ public static class CheckRunner
             // An empty shard (fewer sites than shards): nothing to open, so no browser is needed either.
             return run.Complete(Report(configuration, options, [], interrupted: false, [], started));
         }
+
+        // Before any browser starts: a variable that is not set, or a storage-state file that cannot be read, is an error (exit 2).
+        var signIn = SignIn.Read(configuration);
+        configuration = signIn.Configuration;
+        options = options with { SignIn = signIn };
 
         var connect = configuration.Browser.Connect;
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
@@ -123,10 +131,38 @@ public static class CheckRunner
     private static async Task<(SiteResult?[] Results, IReadOnlyList<string> Lost)> RunSitesAsync(
         IBrowser browser, HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken)
     {
-        var redactor = new TokenRedactor(options.Token);
-        var runner = new SiteRunner(browser, configuration, options, redactor);
         var sites = configuration.Sites;
         var results = new SiteResult?[sites.Count];
+        IReadOnlyList<SignIn> signIns = [options.SignIn!];
+        if (configuration.Setup is { } setup)
+        {
+            // Once per worker, before its sites, like Playwright Test's set-up projects; each worker then starts its sites from its own session.
+            var setupRedactor = new TokenRedactor(options.Token, options.SignIn!.Secrets);
+            (SignIn? SignedIn, string? Failure)[] outcomes;
+            try
+            {
+                outcomes = await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Workers, sites.Count))
+                    .Select(_ => SetupRun.RunAsync(browser, configuration, options, setup, setupRedactor, cancellationToken)));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return (results, []);
+            }
+
+            if (outcomes.FirstOrDefault(outcome => outcome.Failure is not null).Failure is { } failure)
+            {
+                return (SetupFailed(sites, failure, setupRedactor, options.Progress), []);
+            }
+
+            signIns = [.. outcomes.Select(outcome => outcome.SignedIn!)];
+        }
+
+        var redactor = new TokenRedactor(options.Token, signIns.SelectMany(signIn => signIn.Secrets));
+        // One runner for all sites, or, after a set-up, one per worker (its own session): at most min(Workers, sites)
+        // sites run at once, and that many set-ups ran, so a worker's runner is always free when it takes one.
+        var runners = new System.Collections.Concurrent.ConcurrentBag<SiteRunner>(
+            signIns.Select(signIn => new SiteRunner(browser, configuration, options with { SignIn = signIn }, redactor)));
+        var shared = signIns.Count == 1 ? runners.Single() : null;
         var lost = new HashSet<string>(StringComparer.Ordinal);
         var gate = new Lock();
         var collecting = true;
@@ -153,6 +189,7 @@ public static class CheckRunner
                 if (!Gone())
                 {
                     using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
+                    var runner = shared ?? (runners.TryTake(out var own) ? own : throw new InvalidOperationException("More sites ran at once than workers signed in."));
                     try
                     {
                         result = await RunSiteAsync(runner, sites[index], redactor, site.Token);
@@ -160,6 +197,13 @@ public static class CheckRunner
                     catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
                     {
                         // The browser went away under the site: reported below like the sites that never started.
+                    }
+                    finally
+                    {
+                        if (shared is null)
+                        {
+                            runners.Add(runner);
+                        }
                     }
                 }
 
@@ -201,6 +245,21 @@ public static class CheckRunner
             return ([.. results], [.. sites.Select(s => s.Name).Where(lost.Contains)]);
         }
     }
+
+    // A set-up that failed leaves every site unchecked: none is checked signed out. Each says why, naming the step.
+    private static SiteResult?[] SetupFailed(IReadOnlyList<SiteDefinition> sites, string failure, TokenRedactor redactor, ICheckProgress? progress) =>
+        [.. sites.Select(site =>
+        {
+            progress?.SiteStarted(site.Name);
+            var finding = new Finding(RuleIds.SiteUnreachable, Severity.Error, redactor.Redact(
+                $"{site.Name} ({site.JsonPath}) was not checked: {failure} Every site starts from the set-up's session, so none was checked " +
+                "signed out; fix the set-up's steps (or the credentials they use) and run again."));
+            var shown = redactor.Redact(site.Url.OriginalString);
+            var url = shown != site.Url.OriginalString && Uri.TryCreate(shown, UriKind.Absolute, out var redacted) ? redacted : site.Url;
+            var result = new SiteResult(site.Name, url, [finding], [], [], null, [], TimeSpan.Zero);
+            progress?.SiteFinished(result);
+            return result;
+        })];
 
     // What the browser's loss leaves of a site: one finding that says the browser went away, not what half a run saw.
     private static SiteResult BrowserGone(HarnessConfiguration configuration, SiteDefinition site, long started)

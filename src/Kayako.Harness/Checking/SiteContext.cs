@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Kayako.Harness.Checking;
 
 /// <summary>
-/// A fresh browser context for one site, the way <c>check</c> plays every site: the caller's hook (with the demo
-/// site, when the run uses it) attached, the stub installed. Closing it is bounded, since a page stuck in a loop can hold it up.
+/// A fresh browser context for one site, the way <c>check</c> plays every site: signed in (<see cref="SignIn"/>), the
+/// caller's hook (with the demo site, when the run uses it) attached, the stub installed. Closing it is bounded, since a page stuck in a loop can hold it up.
 /// </summary>
 internal sealed class SiteContext : IAsyncDisposable
 {
@@ -34,7 +34,9 @@ internal sealed class SiteContext : IAsyncDisposable
         IBrowser browser, HarnessConfiguration configuration, CheckOptions options, Task? scriptRelease, CancellationToken cancellationToken)
     {
         // Service workers allowed: blocking them replaces navigator.serviceWorker.register, which a page can notice.
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }).WaitAsync(cancellationToken);
+        // Signed in as the run says: HTTP credentials, extra headers, the storage state of a file or of the worker's set-up.
+        var contextOptions = options.SignIn?.ContextOptions() ?? new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow };
+        var context = await browser.NewContextAsync(contextOptions).WaitAsync(cancellationToken);
         try
         {
             if (options.PrepareContextAsync is { } prepare)

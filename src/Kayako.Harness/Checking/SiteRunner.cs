@@ -13,6 +13,9 @@ namespace Kayako.Harness.Checking;
 /// </summary>
 internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configuration, CheckOptions options, TokenRedactor redactor)
 {
+    // The token alone: a session cookie or password on the page is not an exposure of the token (the redactor masks them all).
+    private readonly TokenRedactor token = new(options.Token);
+
     private TimeSpan Budget => TimeSpan.FromSeconds(configuration.SiteBudgetSeconds);
 
     public async Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
@@ -135,7 +138,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Title = site.Name }).WaitAsync(cancellationToken);
         }
 
-        var scanner = new TokenExposureScanner(redactor, response => ServedByHarness(session.CallLog, response.Url));
+        var scanner = new TokenExposureScanner(token, response => ServedByHarness(session.CallLog, response.Url));
         scanner.Attach(context);
         progress.Log = session.CallLog;
         progress.Scanner = scanner;
@@ -210,7 +213,9 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
                 // The replay, or the trace itself (a DOM snapshot, a console message, a header), holds the token
                 // where the verdict run did not see it: the trace must not leave the run.
                 File.Delete(path);
-                notes.Add("No Playwright trace was kept for this site: the token was in it.");
+                notes.Add(replay.Exposures.Count > 0 || token.FindsInFile(path)
+                    ? "No Playwright trace was kept for this site: the token was in it."
+                    : "No Playwright trace was kept for this site: a secret of the run (a password, a header's value or a session cookie) was in it.");
                 return null;
             }
         }

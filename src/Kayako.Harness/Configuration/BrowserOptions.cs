@@ -12,4 +12,22 @@ public sealed record BrowserOptions(string? ExecutablePath = null, bool Headless
     /// <see langword="null"/> (the default) to launch the local Chromium.
     /// </summary>
     public BrowserConnection? Connect { get; init; }
+
+    /// <summary>HTTP authentication for every site (<c>browser.httpCredentials</c>), or <see langword="null"/> for none.</summary>
+    public HttpCredentialVariables? HttpCredentials { get; init; }
+
+    /// <summary>
+    /// Headers sent with every request of every site (<c>browser.headers</c>): the header's name to the NAME of the
+    /// environment variable holding its value (values are often credentials: they never appear in the configuration, output or reports).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HeaderVariables { get; init; } = NoHeaders;
+
+    // One instance, so options without headers compare equal.
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
+    /// <summary>
+    /// A Playwright storage-state file (cookies and local storage, as <c>context.storageState()</c> saves it) every
+    /// site's context starts from (<c>browser.storageState</c>), as a full path; or <see langword="null"/>.
+    /// </summary>
+    public string? StorageState { get; init; }
 }

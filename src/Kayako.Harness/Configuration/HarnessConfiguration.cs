@@ -22,4 +22,13 @@ public sealed record HarnessConfiguration(
 {
     /// <summary>A minute per site unless the configuration says otherwise.</summary>
     public const int DefaultSiteBudgetSeconds = 60;
+
+    /// <summary>
+    /// The URL relative site and <c>goto</c> URLs were resolved against (<c>baseUrl</c>, or its override), or
+    /// <see langword="null"/> when none was given.
+    /// </summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Steps played once per worker before its sites, whose storage state starts them (<c>setup</c>), or <see langword="null"/>.</summary>
+    public SetupDefinition? Setup { get; init; }
 }

@@ -13,8 +13,16 @@ public static partial class HarnessConfigurationReader
     internal const string SchemaKey = "$schema";
 
     // The keys each object may hold; schemas/playwright.config.schema.json lists the same ones (a test holds them together).
-    internal static readonly string[] RootKeys = [SchemaKey, "browser", "messenger", "sites", "report", "siteBudgetSeconds"];
-    internal static readonly string[] BrowserKeys = ["executablePath", "headless", "connect"];
+    internal static readonly string[] RootKeys = [SchemaKey, "browser", "messenger", "baseUrl", "setup", "sites", "report", "siteBudgetSeconds"];
+    internal static readonly string[] BrowserKeys = ["executablePath", "headless", "connect", "httpCredentials", "headers", "storageState"];
+    internal static readonly string[] HttpCredentialsKeys = ["usernameEnv", "passwordEnv"];
+    internal static readonly string[] SetupKeys = ["url", "steps"];
+
+    /// <summary>
+    /// The environment variable that overrides <c>baseUrl</c> (<c>--base-url</c> overrides both): the same
+    /// configuration runs against staging and production.
+    /// </summary>
+    public const string BaseUrlVariable = "KAYAKO_HARNESS_BASE_URL";
     internal static readonly string[] ConnectKeys = ["wsEndpoint", "cdpEndpoint", "headers"];
     internal static readonly string[] MessengerKeys = ["scriptUrl", "tokenEnv", "timestampToleranceSeconds", "forgetLatencyMs", "clicksBeforeLoad"];
     internal static readonly string[] ReportKeys = ["dir"];
@@ -29,7 +37,14 @@ public static partial class HarnessConfigurationReader
     /// <param name="path">The file path.</param>
     /// <returns>The validated configuration.</returns>
     /// <exception cref="ConfigurationException">The file is missing, not JSON, or has problems; all are listed.</exception>
-    public static HarnessConfiguration Load(string path)
+    public static HarnessConfiguration Load(string path) => Load(path, baseUrl: null);
+
+    /// <summary>Reads and validates a configuration file, with its <c>baseUrl</c> overridden.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="baseUrl">What overrides <c>baseUrl</c> (<c>--base-url</c>, <see cref="BaseUrlVariable"/>), or <see langword="null"/> to keep the file's.</param>
+    /// <returns>The validated configuration.</returns>
+    /// <exception cref="ConfigurationException">The file is missing, not JSON, or has problems; all are listed.</exception>
+    public static HarnessConfiguration Load(string path, BaseUrlOverride? baseUrl)
     {
         string json;
         try
@@ -41,7 +56,7 @@ public static partial class HarnessConfigurationReader
             throw new ConfigurationException(path, [new ConfigurationProblem("$", $"cannot read the file: {error.Message}")]);
         }
 
-        return Parse(json, path);
+        return Parse(json, path, baseUrl);
     }
 
     /// <summary>Validates configuration text.</summary>
@@ -49,9 +64,20 @@ public static partial class HarnessConfigurationReader
     /// <param name="source">Where it came from, for messages (a file path).</param>
     /// <returns>The validated configuration.</returns>
     /// <exception cref="ConfigurationException">The text is not JSON or has problems; all are listed.</exception>
-    public static HarnessConfiguration Parse(string json, string source)
+    public static HarnessConfiguration Parse(string json, string source) => Parse(json, source, baseUrl: null);
+
+    /// <summary>Validates configuration text, with its <c>baseUrl</c> overridden.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">
+    /// Where it came from, for messages: a file path (a relative <c>browser.storageState</c> is resolved against its folder).
+    /// </param>
+    /// <param name="baseUrl">What overrides <c>baseUrl</c> (<c>--base-url</c>, <see cref="BaseUrlVariable"/>), or <see langword="null"/> to keep the text's.</param>
+    /// <returns>The validated configuration.</returns>
+    /// <exception cref="ConfigurationException">The text is not JSON or has problems; all are listed.</exception>
+    public static HarnessConfiguration Parse(string json, string source, BaseUrlOverride? baseUrl)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
         JsonDocument document;
         try
         {
@@ -66,7 +92,7 @@ public static partial class HarnessConfigurationReader
         using (document)
         {
             var context = new JsonReadContext();
-            var configuration = ReadRoot(document.RootElement, context);
+            var configuration = ReadRoot(document.RootElement, context, source, baseUrl);
             return context.Problems.Count == 0 && configuration is not null
                 ? configuration
                 : throw new ConfigurationException(source, context.Problems);
@@ -95,7 +121,7 @@ public static partial class HarnessConfigurationReader
             : baseline with { Sites = [site] };
     }
 
-    private static HarnessConfiguration? ReadRoot(JsonElement root, JsonReadContext context)
+    private static HarnessConfiguration? ReadRoot(JsonElement root, JsonReadContext context, string source, BaseUrlOverride? baseUrlOverride)
     {
         var properties = context.Object(root, "$", RootKeys);
         if (properties is null)
@@ -108,9 +134,12 @@ public static partial class HarnessConfigurationReader
             context.String(schema, JsonReadContext.Child("$", SchemaKey));
         }
 
-        var browser = properties.TryGetValue("browser", out var b) ? ReadBrowser(b, context) : new BrowserOptions();
+        var browser = properties.TryGetValue("browser", out var b) ? ReadBrowser(b, context, source) : new BrowserOptions();
         var messenger = properties.TryGetValue("messenger", out var m) ? ReadMessenger(m, context) : MessengerSettings.Default;
         var report = properties.TryGetValue("report", out var r) ? ReadReport(r, context) : new ReportOptions();
+        var baseUrl = ReadBaseUrl(properties, baseUrlOverride, context, out var baseUrlBad);
+        var bases = new UrlBase(baseUrl, baseUrlBad);
+        var setup = properties.TryGetValue("setup", out var setupElement) ? ReadSetup(setupElement, bases, context) : null;
         List<SiteDefinition>? sites = null;
         if (!properties.TryGetValue("sites", out var s))
         {
@@ -118,7 +147,7 @@ public static partial class HarnessConfigurationReader
         }
         else
         {
-            sites = SiteReader.ReadAll(s, context);
+            sites = SiteReader.ReadAll(s, bases, context);
         }
 
         var budget = properties.TryGetValue("siteBudgetSeconds", out var seconds)
@@ -126,10 +155,74 @@ public static partial class HarnessConfigurationReader
             : HarnessConfiguration.DefaultSiteBudgetSeconds;
         return browser is null || messenger is null || report is null || sites is null || budget is null
             ? null
-            : new HarnessConfiguration(browser, messenger, sites, report, budget.Value);
+            : new HarnessConfiguration(browser, messenger, sites, report, budget.Value) { BaseUrl = baseUrl, Setup = setup };
     }
 
-    private static BrowserOptions? ReadBrowser(JsonElement element, JsonReadContext context)
+    // The override (--base-url, then KAYAKO_HARNESS_BASE_URL) wins over the file's baseUrl; each must be absolute http(s).
+    private static Uri? ReadBaseUrl(Dictionary<string, JsonElement> properties, BaseUrlOverride? baseUrlOverride, JsonReadContext context, out bool bad)
+    {
+        bad = false;
+        Uri? fromFile = null;
+        if (properties.TryGetValue("baseUrl", out var element) && context.NonEmptyString(element, "$.baseUrl") is { } text)
+        {
+            if (TryAbsoluteHttpUrl(text, out var parsed))
+            {
+                fromFile = parsed;
+            }
+            else
+            {
+                bad = baseUrlOverride is null;
+                context.Report("$.baseUrl", $"{BrowserConnection.Shown(text)} is not an absolute http or https URL; give the origin the relative site URLs start from, like \"https://staging.example.com/\".");
+            }
+        }
+
+        if (baseUrlOverride is null)
+        {
+            return fromFile;
+        }
+
+        if (TryAbsoluteHttpUrl(baseUrlOverride.Url, out var overridden))
+        {
+            return overridden;
+        }
+
+        bad = true;
+        context.Report(baseUrlOverride.Source, $"{BrowserConnection.Shown(baseUrlOverride.Url)} is not an absolute http or https URL; give the origin the relative site URLs start from, like https://www.example.com/.");
+        return null;
+    }
+
+    private static SetupDefinition? ReadSetup(JsonElement element, UrlBase bases, JsonReadContext context)
+    {
+        const string path = "$.setup";
+        var properties = context.Object(element, path, SetupKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        Uri? url = null;
+        if (!properties.TryGetValue("url", out var urlElement))
+        {
+            context.Report(path + ".url", "is missing; give the page the set-up starts at, like \"/login\" or \"https://staging.example.com/login\".");
+        }
+        else if (context.NonEmptyString(urlElement, path + ".url") is { } text)
+        {
+            url = bases.Resolve(text, path + ".url", context);
+        }
+
+        var steps = properties.TryGetValue("steps", out var stepsElement)
+            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
+            : [];
+        foreach (var expect in steps.OfType<ExpectStep>())
+        {
+            // Nothing judges a set-up: an expectation there would pass whatever it saw.
+            context.Report(expect.JsonPath + ".expect", "cannot be part of the set-up, which only signs in; put expectations in a site's steps.");
+        }
+
+        return url is null ? null : new SetupDefinition(url, steps, path);
+    }
+
+    private static BrowserOptions? ReadBrowser(JsonElement element, JsonReadContext context, string source)
     {
         const string path = "$.browser";
         var properties = context.Object(element, path, BrowserKeys);
@@ -164,6 +257,23 @@ public static partial class HarnessConfigurationReader
             }
 
             options = options with { Connect = ReadConnect(connect, path + ".connect", context) };
+        }
+
+        if (properties.TryGetValue("httpCredentials", out var credentials))
+        {
+            options = options with { HttpCredentials = ReadHttpCredentials(credentials, path + ".httpCredentials", context) };
+        }
+
+        if (properties.TryGetValue("headers", out var headers))
+        {
+            options = options with { HeaderVariables = ReadHeaderVariables(headers, path + ".headers", context) };
+        }
+
+        if (properties.TryGetValue("storageState", out var storageState) && context.NonEmptyString(storageState, path + ".storageState") is { } file)
+        {
+            // Relative to the configuration file, as Playwright Test resolves its own paths; checked when the run starts.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(source)) ?? Directory.GetCurrentDirectory();
+            options = options with { StorageState = Path.GetFullPath(Path.Combine(folder, file)) };
         }
 
         return options;
@@ -205,38 +315,81 @@ public static partial class HarnessConfigurationReader
             }
         }
 
+        var headers = properties.TryGetValue("headers", out var h) ? ReadHeaderVariables(h, path + ".headers", context) : new Dictionary<string, string>();
+        return endpoint is null ? null : new BrowserConnection(endpoint, OverCdp: hasCdp, headers);
+    }
+
+    // Header name to the NAME of the variable holding its value: browser.headers and browser.connect.headers.
+    private static Dictionary<string, string> ReadHeaderVariables(JsonElement element, string path, JsonReadContext context)
+    {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (properties.TryGetValue("headers", out var h) && context.Object(h, path + ".headers", allowed: null) is { } named)
+        if (context.Object(element, path, allowed: null) is not { } named)
         {
-            foreach (var (name, value) in named)
+            return headers;
+        }
+
+        foreach (var (name, value) in named)
+        {
+            var headerPath = JsonReadContext.Child(path, name);
+            if (!HeaderName().IsMatch(name))
             {
-                var headerPath = JsonReadContext.Child(path + ".headers", name);
-                if (!HeaderName().IsMatch(name))
-                {
-                    context.Report(headerPath, $"\"{name}\" is not an HTTP header name; use letters, digits and dashes, like \"Authorization\".");
-                }
-                else if (!headers.TryAdd(name, ""))
-                {
-                    context.Report(headerPath, $"the header {name} is given twice (header names ignore case); keep one.");
-                }
+                context.Report(headerPath, $"\"{name}\" is not an HTTP header name; use letters, digits and dashes, like \"Authorization\".");
+            }
+            else if (!headers.TryAdd(name, ""))
+            {
+                context.Report(headerPath, $"the header {name} is given twice (header names ignore case); keep one.");
+            }
 
-                var variable = context.String(value, headerPath);
-                if (variable is null)
-                {
-                    continue;
-                }
-
-                if (!EnvironmentVariableName().IsMatch(variable))
-                {
-                    // Not echoed: a value that is no variable name may well be the secret itself.
-                    context.Report(headerPath, "is not an environment variable name (its value is not shown: it may be the secret itself); give the NAME of the variable holding the header's value, like PLAYWRIGHT_SERVICE_TOKEN.");
-                }
-
+            if (ReadVariableName(value, headerPath, "the header's value", context) is { } variable)
+            {
                 headers[name] = variable;
             }
         }
 
-        return endpoint is null ? null : new BrowserConnection(endpoint, OverCdp: hasCdp, headers);
+        return headers;
+    }
+
+    private static HttpCredentialVariables? ReadHttpCredentials(JsonElement element, string path, JsonReadContext context)
+    {
+        var properties = context.Object(element, path, HttpCredentialsKeys);
+        if (properties is null)
+        {
+            return null;
+        }
+
+        string? Variable(string key, string what)
+        {
+            if (properties.TryGetValue(key, out var value))
+            {
+                return ReadVariableName(value, JsonReadContext.Child(path, key), what, context);
+            }
+
+            context.Report(JsonReadContext.Child(path, key), $"is missing; give the NAME of the environment variable holding {what}, like {(key == "usernameEnv" ? "STAGING_USER" : "STAGING_PASSWORD")}.");
+            return null;
+        }
+
+        var username = Variable("usernameEnv", "the user name");
+        var password = Variable("passwordEnv", "the password");
+        return username is null || password is null ? null : new HttpCredentialVariables(username, password);
+    }
+
+    /// <summary>The NAME of an environment variable holding a secret; a value that is none is not echoed (it may be the secret itself).</summary>
+    internal static string? ReadVariableName(JsonElement element, string path, string what, JsonReadContext context)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            context.Report(path, $"must be a string (the NAME of the environment variable holding {what}), not {(element.ValueKind == JsonValueKind.Number ? "a number" : JsonReadContext.Describe(element))}.");
+            return null;
+        }
+
+        var variable = element.GetString()!;
+        if (EnvironmentVariableName().IsMatch(variable))
+        {
+            return variable;
+        }
+
+        context.Report(path, $"is not an environment variable name (its value is not shown: it may be the secret itself); give the NAME of the variable holding {what}, like STAGING_PASSWORD, and export the value in it.");
+        return null;
     }
 
     private static MessengerSettings? ReadMessenger(JsonElement element, JsonReadContext context)

@@ -2,12 +2,15 @@ using System.Text.Json;
 
 namespace Kayako.Harness.Configuration;
 
-/// <summary>Reads <c>sites</c>: each needs a unique name and an absolute http(s) url; its steps go to <see cref="SiteStepReader"/>.</summary>
+/// <summary>
+/// Reads <c>sites</c>: each needs a unique name and an http(s) url (absolute, or relative to <c>baseUrl</c>); its
+/// steps go to <see cref="SiteStepReader"/>.
+/// </summary>
 internal static class SiteReader
 {
     internal static readonly string[] SiteKeys = ["name", "url", "steps"];
 
-    public static List<SiteDefinition>? ReadAll(JsonElement element, JsonReadContext context)
+    public static List<SiteDefinition>? ReadAll(JsonElement element, UrlBase bases, JsonReadContext context)
     {
         var items = context.Array(element, "$.sites");
         if (items is null)
@@ -25,7 +28,7 @@ internal static class SiteReader
         for (var i = 0; i < items.Count; i++)
         {
             var path = JsonReadContext.Item("$.sites", i);
-            if (Read(items[i], path, context) is not { } site)
+            if (Read(items[i], path, bases, context) is not { } site)
             {
                 continue;
             }
@@ -41,7 +44,7 @@ internal static class SiteReader
         return sites;
     }
 
-    private static SiteDefinition? Read(JsonElement element, string path, JsonReadContext context)
+    private static SiteDefinition? Read(JsonElement element, string path, UrlBase bases, JsonReadContext context)
     {
         var properties = context.Object(element, path, SiteKeys);
         if (properties is null)
@@ -66,14 +69,7 @@ internal static class SiteReader
         }
         else if (context.String(urlElement, path + ".url") is { } text)
         {
-            if (HarnessConfigurationReader.TryAbsoluteHttpUrl(text, out var parsed))
-            {
-                url = parsed;
-            }
-            else
-            {
-                context.Report(path + ".url", $"\"{text}\" is not an absolute http or https URL; write it in full, like \"https://staging.example.com/account\".");
-            }
+            url = bases.Resolve(text, path + ".url", context);
         }
 
         var steps = properties.TryGetValue("steps", out var stepsElement)

@@ -6,7 +6,7 @@ namespace Kayako.Harness.Configuration;
 /// <summary>Reads a site's <c>steps</c>: exactly one action per step, <c>value</c> only with <c>fill</c>, <c>logout</c> only on actions.</summary>
 internal static class SiteStepReader
 {
-    internal static readonly string[] StepKeys = ["goto", "click", "fill", "value", "expect", "logout"];
+    internal static readonly string[] StepKeys = ["goto", "click", "fill", "value", "valueEnv", "expect", "logout"];
     private static readonly string[] Actions = ["goto", "click", "fill", "expect"];
     internal static readonly string[] ExpectKeys = ["visibility", "identified"];
 
@@ -59,9 +59,9 @@ internal static class SiteStepReader
             logout = context.Boolean(logoutElement, JsonReadContext.Child(path, "logout")) ?? false;
         }
 
-        if (properties.ContainsKey("value") && action != "fill")
+        foreach (var key in new[] { "value", "valueEnv" }.Where(key => properties.ContainsKey(key) && action != "fill"))
         {
-            context.Report(JsonReadContext.Child(path, "value"), $"belongs to a fill step, not to {action}; remove it or make the step a fill.");
+            context.Report(JsonReadContext.Child(path, key), $"belongs to a fill step, not to {action}; remove it or make the step a fill.");
         }
 
         var actionPath = JsonReadContext.Child(path, action);
@@ -77,16 +77,28 @@ internal static class SiteStepReader
             case "fill":
                 var fillSelector = context.NonEmptyString(actionElement, actionPath);
                 string? value = null;
-                if (!properties.TryGetValue("value", out var valueElement))
+                string? valueEnv = null;
+                var hasValue = properties.TryGetValue("value", out var valueElement);
+                var hasValueEnv = properties.TryGetValue("valueEnv", out var valueEnvElement);
+                if (hasValue && hasValueEnv)
                 {
-                    context.Report(JsonReadContext.Child(path, "value"), "is missing; a fill step needs the text to type, like \"value\": \"hello\".");
+                    context.Report(path, "has both value and valueEnv; keep one: value for the text itself, valueEnv for the NAME of the environment variable holding it (a password).");
                 }
-                else
+                else if (!hasValue && !hasValueEnv)
+                {
+                    context.Report(JsonReadContext.Child(path, "value"), "is missing; a fill step needs the text to type, like \"value\": \"hello\" (or \"valueEnv\": \"STAGING_PASSWORD\" to read it from that environment variable when the run starts).");
+                }
+                else if (hasValue)
                 {
                     value = context.String(valueElement, JsonReadContext.Child(path, "value"));
                 }
+                else
+                {
+                    valueEnv = HarnessConfigurationReader.ReadVariableName(valueEnvElement, JsonReadContext.Child(path, "valueEnv"), "the text to type", context);
+                    value = valueEnv is null ? null : "";
+                }
 
-                return fillSelector is null || value is null ? null : new FillStep(index, path, logout, fillSelector, value);
+                return fillSelector is null || value is null ? null : new FillStep(index, path, logout, fillSelector, value) { ValueEnv = valueEnv };
             default:
                 return ReadExpect(actionElement, index, path, actionPath, context);
         }

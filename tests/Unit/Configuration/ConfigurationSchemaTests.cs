@@ -82,6 +82,8 @@ public sealed class ConfigurationSchemaTests
     [TestCase("messenger", nameof(HarnessConfigurationReader.MessengerKeys))]
     [TestCase("report", nameof(HarnessConfigurationReader.ReportKeys))]
     [TestCase("#connect", nameof(HarnessConfigurationReader.ConnectKeys))]
+    [TestCase("#httpCredentials", nameof(HarnessConfigurationReader.HttpCredentialsKeys))]
+    [TestCase("#setup", nameof(HarnessConfigurationReader.SetupKeys))]
     [TestCase("#site", "SiteKeys")]
     [TestCase("#step", "StepKeys")]
     [TestCase("#expect", "ExpectKeys")]
@@ -102,6 +104,8 @@ public sealed class ConfigurationSchemaTests
             nameof(HarnessConfigurationReader.MessengerKeys) => HarnessConfigurationReader.MessengerKeys,
             nameof(HarnessConfigurationReader.ReportKeys) => HarnessConfigurationReader.ReportKeys,
             nameof(HarnessConfigurationReader.ConnectKeys) => HarnessConfigurationReader.ConnectKeys,
+            nameof(HarnessConfigurationReader.HttpCredentialsKeys) => HarnessConfigurationReader.HttpCredentialsKeys,
+            nameof(HarnessConfigurationReader.SetupKeys) => HarnessConfigurationReader.SetupKeys,
             "SiteKeys" => SiteReader.SiteKeys,
             "StepKeys" => SiteStepReader.StepKeys,
             _ => SiteStepReader.ExpectKeys,
@@ -143,6 +147,17 @@ public sealed class ConfigurationSchemaTests
     [TestCase("""{ "browser": { "connect": { "wsEndpoint": "ws://a/", "headers": { "Bad Header": "X" } } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "browser": { "executablePath": "/usr/bin/chromium", "connect": { "wsEndpoint": "ws://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "browser": { "headless": true, "connect": { "cdpEndpoint": "http://a/" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "httpCredentials": { "usernameEnv": "U" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "httpCredentials": { "usernameEnv": "U", "passwordEnv": "not a name" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "headers": { "X-Key": "Bearer abc" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "storageState": "" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "baseUrl": "staging.example.com", "sites": [ { "name": "a", "url": "/a" } ] }""")]
+    [TestCase("""{ "setup": { "url": "/login" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "setup": { "steps": [] }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "setup": { "url": "https://example.com/login", "steps": [ { "expect": { "identified": true } } ] }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "fill": "#a", "value": "x", "valueEnv": "X" } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "click": "#a", "valueEnv": "X" } ] } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "fill": "#a", "valueEnv": "not a name" } ] } ] }""")]
     public void What_the_reader_rejects_the_schema_rejects(string json)
     {
         Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(json, "test"));
@@ -152,6 +167,8 @@ public sealed class ConfigurationSchemaTests
 
     [TestCase("""{ "browser": { "connect": { "wsEndpoint": "wss://browsers.example.com/pw?x=1", "headers": { "Authorization": "PW_AUTH", "x-playwright-launch-options": "PW_LAUNCH" } } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "browser": { "connect": { "cdpEndpoint": "http://127.0.0.1:9222" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "baseUrl": "https://staging.example.com/", "setup": { "url": "/login", "steps": [ { "fill": "#p", "valueEnv": "P" }, { "click": "#go" } ] }, "sites": [ { "name": "a", "url": "/account" } ] }""")]
+    [TestCase("""{ "browser": { "httpCredentials": { "usernameEnv": "U", "passwordEnv": "P" }, "headers": { "X-Key": "K" }, "storageState": "state.json" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     public void What_the_reader_accepts_the_schema_accepts(string json)
     {
         Should.NotThrow(() => HarnessConfigurationReader.Parse(json, "test"));

@@ -24,6 +24,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         var progress = new SiteProgress();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
+        var budgetEnd = DateTimeOffset.UtcNow + Budget;
         Played played;
         IReadOnlyList<EarlyClick> earlyClicks;
         IReadOnlyList<string> passNotes;
@@ -33,7 +34,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             // patch CSSStyleSheet in every page, which a page could notice. The slow-network pass plays in its own
             // context, alongside.
             var pass = new ClicksBeforeLoadPass(browser, configuration, options).RunAsync(site, budget.Token);
-            played = await PlayAsync(site, trace: null, progress, budget.Token);
+            played = await PlayAsync(site, trace: null, progress, budgetEnd, budget.Token);
             progress.Doing("the slow-network pass (clicks before the messenger loaded)");
             (earlyClicks, passNotes) = await pass;
         }
@@ -55,7 +56,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
         var findings = Evaluate(site, played, earlyClicks);
         var messengerMissing = WithoutMessengerNotLoaded(findings);
-        var tracePath = await TraceFailingSiteAsync(site, findings, notes, budget.Token, cancellationToken);
+        var tracePath = await TraceFailingSiteAsync(site, findings, notes, budgetEnd, budget.Token, cancellationToken);
         return Result(site, findings, played, tracePath, notes, started) with { MessengerMissing = messengerMissing };
     }
 
@@ -129,7 +130,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
     // Opens the site in a fresh context with the stub, plays its steps and looks for the token; with a trace
     // path, records a Playwright trace of it all there.
-    private async Task<Played> PlayAsync(SiteDefinition site, string? trace, SiteProgress progress, CancellationToken cancellationToken)
+    private async Task<Played> PlayAsync(SiteDefinition site, string? trace, SiteProgress progress, DateTimeOffset budgetEnd, CancellationToken cancellationToken)
     {
         await using var opened = await SiteContext.OpenAsync(browser, configuration, options, scriptRelease: null, cancellationToken);
         var (context, session) = (opened.Context, opened.Session);
@@ -178,7 +179,9 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         }
 
         progress.Doing("reading the site's responses and cookies for the token");
-        var exposures = await scanner.FinishAsync(context, cancellationToken);
+        // Bodies the browser has not delivered by a second before the budget ends are named as not searched: a body that
+        // never comes must not turn a calm site into a timed-out one.
+        var exposures = await scanner.FinishAsync(context, budgetEnd - TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow, cancellationToken);
         if (trace is not null)
         {
             progress.Doing("writing the trace");
@@ -190,7 +193,8 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
     // A failing site is played once more, traced, so its trace is there to open without having changed the run
     // that gave the verdict. Never when the token was exposed: a trace holds every response the site served.
-    private async Task<string?> TraceFailingSiteAsync(SiteDefinition site, List<Finding> findings, List<string> notes, CancellationToken budget, CancellationToken cancellationToken)
+    private async Task<string?> TraceFailingSiteAsync(
+        SiteDefinition site, List<Finding> findings, List<string> notes, DateTimeOffset budgetEnd, CancellationToken budget, CancellationToken cancellationToken)
     {
         if (!options.KeepTraces || findings.All(f => f.Severity != Severity.Error))
         {
@@ -207,7 +211,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
         try
         {
             // The replay spends what is left of the site's budget: a site never takes longer than its budget.
-            var replay = await PlayAsync(site, path, new SiteProgress(), budget);
+            var replay = await PlayAsync(site, path, new SiteProgress(), budgetEnd, budget);
             if (replay.Exposures.Count > 0 || redactor.FindsInFile(path))
             {
                 // The replay, or the trace itself (a DOM snapshot, a console message, a header), holds the token

@@ -175,7 +175,10 @@ internal sealed class TokenExposureScanner
         [.. places.Keys.Order(StringComparer.Ordinal).Select(place => new TokenExposure(place))];
 
     /// <summary>Waits for response bodies still being read, scans cookies, and returns every place found.</summary>
-    public async Task<IReadOnlyList<TokenExposure>> FinishAsync(IBrowserContext context, CancellationToken cancellationToken)
+    /// <param name="context">The site's context.</param>
+    /// <param name="bodyWait">How long the bodies still being read may take (at most 10 s); those not delivered by then are named as not searched.</param>
+    /// <param name="cancellationToken">The site's budget.</param>
+    public async Task<IReadOnlyList<TokenExposure>> FinishAsync(IBrowserContext context, TimeSpan bodyWait, CancellationToken cancellationToken)
     {
         if (!token.Knows)
         {
@@ -188,14 +191,21 @@ internal sealed class TokenExposureScanner
             pending.Add(body);
         }
 
+        var wait = bodyWait < TimeSpan.Zero ? TimeSpan.Zero : bodyWait < BodyReadLimit ? bodyWait : BodyReadLimit;
         try
         {
-            await Task.WhenAll(pending).WaitAsync(BodyReadLimit, cancellationToken);
+            await Task.WhenAll(pending).WaitAsync(wait, cancellationToken);
         }
         catch (TimeoutException)
         {
-            // Playwright never answers for some bodies of pages that have already been left; what was
-            // read is scanned, and the page's live DOM was scanned step by step anyway.
+            // Playwright never answers for some bodies (of pages already left, or under a starved browser); what was
+            // read is scanned, the page's live DOM was scanned step by step anyway, and the rest is said.
+            var unread = pending.Count(body => !body.IsCompleted);
+            if (unread > 0)
+            {
+                unscanned.Enqueue($"{unread} response bod{(unread == 1 ? "y was" : "ies were")} not searched for the token: the browser had not " +
+                                  $"delivered {(unread == 1 ? "it" : "them")} {wait.TotalSeconds:0.#} s after the site's last step, near the end of its budget.");
+            }
         }
 
         foreach (var cookie in await context.CookiesAsync().WaitAsync(PageReadLimit, cancellationToken))

@@ -7,8 +7,6 @@
 // Prints one JSON line: {"specs": N, "millisecondsPerSpec": [...]}.
 'use strict';
 
-const fs = require('node:fs');
-const path = require('node:path');
 const { chromium } = require('playwright-core');
 
 const [executablePath, repositoryRoot, countText, tracingMode] = process.argv.slice(2);
@@ -19,22 +17,8 @@ if (!executablePath || !repositoryRoot || !(count > 0) || !['trace', 'bare'].inc
   process.exit(2);
 }
 
-const read = (relative) => fs.readFileSync(path.join(repositoryRoot, relative), 'utf8');
 // The stub works on its own (no init script): a team would serve it as it is.
-const stub = read('src/Kayako.Harness/Messenger/Assets/kayako-stub.js');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-const pages = new Map();
-const servePage = (route) => {
-  const name = path.basename(new URL(route.request().url()).pathname) || 'index.html';
-  if (!pages.has(name)) {
-    const file = path.join(repositoryRoot, 'fixtures/pages', name);
-    pages.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
-  }
-  const body = pages.get(name);
-  return body === null
-    ? route.fulfill({ status: 404, body: 'not found' })
-    : route.fulfill({ status: 200, contentType: types[path.extname(name)] ?? 'application/octet-stream', body });
-};
+const { stub, servePage } = require('./fixture-routes')(repositoryRoot);
 
 async function expectVisibility(tab, expected) {
   await tab.waitForFunction((state) => window.kayako.visibility() === state, expected, { timeout: 5000 });

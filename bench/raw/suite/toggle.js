@@ -4,26 +4,11 @@
 // hand as a team would: the page host, the messenger script, and Kayako's API aborted (the stub needs none).
 'use strict';
 
-const fs = require('node:fs');
 const path = require('node:path');
 const { test } = require('@playwright/test');
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
-const stub = fs.readFileSync(path.join(repositoryRoot, 'src/Kayako.Harness/Messenger/Assets/kayako-stub.js'), 'utf8');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-const pages = new Map();
-
-function servePage(route) {
-  const name = path.basename(new URL(route.request().url()).pathname) || 'index.html';
-  if (!pages.has(name)) {
-    const file = path.join(repositoryRoot, 'fixtures/pages', name);
-    pages.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
-  }
-  const body = pages.get(name);
-  return body === null
-    ? route.fulfill({ status: 404, body: 'not found' })
-    : route.fulfill({ status: 200, contentType: types[path.extname(name)] ?? 'application/octet-stream', body });
-}
+const { stub, servePage } = require('../fixture-routes')(repositoryRoot);
 
 async function expectVisibility(page, expected) {
   await page.waitForFunction((state) => window.kayako.visibility() === state, expected, { timeout: 5000 });

@@ -18,4 +18,14 @@ internal static class LogHistory
 
         return null;
     }
+
+    /// <summary>
+    /// Waits for the messenger to load in the current top document (a <see cref="MessengerLoaded"/> after its
+    /// <see cref="DocumentStarted"/>); throws <see cref="CallLogTimeoutException"/> when it does not within <paramref name="timeout"/>.
+    /// </summary>
+    public static Task<MessengerLoaded> WaitForLoadInCurrentDocumentAsync(CallLog log, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var since = log.Entries.OfType<DocumentStarted>().LastOrDefault()?.Sequence ?? -1;
+        return log.WaitForAsync<MessengerLoaded>(e => e.Sequence > since, timeout, cancellationToken);
+    }
 }

@@ -38,8 +38,7 @@ internal sealed class PageSettler(IPage page, CallLog log)
                     // The log says when the stub loaded, and in which form, without polling the page. Then one look at
                     // its UI, in the frame it built it in: an answer from that renderer comes after everything the
                     // stub's script did there (ready callbacks run, their errors reported).
-                    var since = log.Entries.OfType<DocumentStarted>().LastOrDefault()?.Sequence ?? -1;
-                    var loaded = await log.WaitForAsync<MessengerLoaded>(e => e.Sequence > since, Remaining(Min(ReadyWait, deadline - DateTimeOffset.UtcNow)), cancellationToken);
+                    var loaded = await LogHistory.WaitForLoadInCurrentDocumentAsync(log, Remaining(Min(ReadyWait, deadline - DateTimeOffset.UtcNow)), cancellationToken);
                     await StubState.WaitForAsync(page, null, Remaining(Min(ReadyWait, deadline - DateTimeOffset.UtcNow)), cancellationToken, loaded.Form);
                 }
             }

@@ -130,10 +130,9 @@ internal sealed class StepPlayer
         // into (as the harness's own log says) has one.
         if (!LoadedInCurrentDocument(session.CallLog.Entries))
         {
-            var since = session.CallLog.Entries.OfType<DocumentStarted>().LastOrDefault()?.Sequence ?? -1;
             try
             {
-                await session.CallLog.WaitForAsync<MessengerLoaded>(e => e.Sequence > since, ExpectationWait, cancellationToken);
+                await LogHistory.WaitForLoadInCurrentDocumentAsync(session.CallLog, ExpectationWait, cancellationToken);
             }
             catch (CallLogTimeoutException)
             {

@@ -43,13 +43,17 @@ public abstract class HostileSitesFixture(string name)
     protected HarnessConfiguration Configuration() =>
         HarnessConfigurationReader.Parse(Server.ConfigurationJson(name), $"hostile/{name}.config.json");
 
-    /// <summary>Checks <paramref name="configuration"/> in process as the hostile runs do: two workers, short steps, the token set, traces kept in <see cref="Folder"/>.</summary>
-    private protected Task<InProcessCheck> CheckInProcessAsync(HarnessConfiguration configuration, TimeSpan deadline) =>
+    /// <summary>
+    /// Checks <paramref name="configuration"/> in process as the hostile runs do: two workers, short steps, the token
+    /// set, reports and traces kept in <paramref name="folder"/> (by default <see cref="Folder"/>; a folder in it when a
+    /// class runs several checks).
+    /// </summary>
+    private protected Task<InProcessCheck> CheckInProcessAsync(HarnessConfiguration configuration, TimeSpan deadline, string? folder = null) =>
         InProcessCheck.RunAsync(configuration, new CheckOptions
         {
             Workers = 2,
             StepTimeout = TimeSpan.FromSeconds(2),
             Token = Secret.Token,
             KeepTraces = true,
-        }, Folder, deadline: deadline);
+        }, folder ?? Folder, deadline: deadline);
 }

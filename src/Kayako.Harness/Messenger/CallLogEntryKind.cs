@@ -94,4 +94,10 @@ public enum CallLogEntryKind
     /// entry, never thrown; <c>check</c> notes it on the site. <see cref="Messenger.UnrecognizedMessage"/>.
     /// </summary>
     UnrecognizedMessage,
+
+    /// <summary>
+    /// The page's Content-Security-Policy refused the messenger script, so the browser never requested it (read
+    /// from the browser's console error): <see cref="Messenger.ScriptRefused"/>.
+    /// </summary>
+    ScriptRefused,
 }

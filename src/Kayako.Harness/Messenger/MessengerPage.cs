@@ -112,7 +112,10 @@ public sealed class MessengerPage
     private string NotLoadedMessage(string what)
     {
         var requested = CallLog.Entries.OfType<ScriptRequested>().LastOrDefault();
-        var cause = requested is null
+        var refused = CallLog.Entries.OfType<ScriptRefused>().LastOrDefault();
+        var cause = requested is null && refused is not null
+            ? $"the page's Content-Security-Policy refused the messenger script {refused.ScriptUrl} (directive \"{refused.Directive}\"), so the browser never requested it: allow its origin in script-src."
+            : requested is null
             ? "the page never requested the messenger script (no embed snippet?). Add Kayako's embed snippet to the page, " +
               $"set MessengerOptions.InjectSnippet, or add the page's messenger URL to MessengerOptions.ScriptUrlPatterns (now: {string.Join(", ", Session.Options.ScriptUrlPatterns)})."
             : $"the page requested the messenger script ({requested.ScriptUrl}) but it never loaded: look for a page error in the log, or a script that replaced window.kayako.";

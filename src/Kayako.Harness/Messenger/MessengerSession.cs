@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Kayako.Harness.Messenger;
@@ -27,10 +28,14 @@ public sealed class MessengerSession : IAsyncDisposable
     private readonly string _channel = "kayako-harness-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
     private readonly string _prefix;
 
+    // The messenger script URLs, as the routes match them: a Content-Security-Policy refusal of one is logged.
+    private readonly Regex[] _scriptUrls;
+
     internal MessengerSession(IBrowserContext context, MessengerOptions options)
     {
         Context = context;
         Options = options;
+        _scriptUrls = [.. options.ScriptUrlPatterns.Select(glob => new Regex(UrlGlob.ToRegexSource(glob), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
         _prefix = $"{PrefixStart}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(PrefixSecretBytes))} ";
         _api = new FakeKayakoApi(CallLog, options, _channel, _stopping.Token);
     }
@@ -172,6 +177,12 @@ public sealed class MessengerSession : IAsyncDisposable
 
     private void OnConsoleMessage(IConsoleMessage console)
     {
+        if (console.Type == "error" && ScriptRefused.ReadConsoleError(console.Text, _scriptUrls) is { } refused)
+        {
+            CallLog.Add(new ScriptRefused(refused.ScriptUrl, refused.Directive) { PageUrl = PageUrlOf(console) });
+            return;
+        }
+
         if (console.Type != "debug")
         {
             return;

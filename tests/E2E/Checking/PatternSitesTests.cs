@@ -80,6 +80,18 @@ public sealed class PatternSitesTests
     }
 
     [Test]
+    public void A_messenger_script_the_pages_policy_refused_is_named_with_the_directive()
+    {
+        // The browser never requests a script its policy refuses; only its console error says why.
+        var finding = report.Sites.Single(s => s.Name == "csp-without-cdn").Findings.Single();
+
+        finding.Rule.ShouldBe(RuleIds.MessengerNotLoaded);
+        finding.Message.ShouldContain("Content-Security-Policy refused the messenger script https://quillfield.kayakocdn.com/messenger/messenger.js");
+        finding.Message.ShouldContain("directive \"script-src 'self' 'nonce-");
+        finding.Message.ShouldContain("add https://quillfield.kayakocdn.com");
+    }
+
+    [Test]
     public void Every_site_in_the_configuration_has_an_expectation()
     {
         report.Sites.Select(s => s.Name).ShouldBe(Expected.Rules.Keys, ignoreOrder: true);

@@ -42,6 +42,33 @@ public sealed class BadInputWithoutEmbedTests : MessengerPageTest
     }
 
     [Test]
+    public async Task A_script_the_pages_policy_refuses_fails_naming_the_policy()
+    {
+        // Arrange: the snippet runs (inline scripts allowed), but script-src does not allow the messenger's CDN.
+        await Page.RouteAsync(PageUrl("strict.html"), route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = "script-src 'self' 'unsafe-inline'" },
+            Body = """
+                <!doctype html><html><head><script>
+                  window.kayako = { readyQueue: [], ready: function (cb) { this.readyQueue.push(cb); } };
+                  var s = document.createElement("script"); s.src = "https://harness-demo.kayakocdn.com/messenger"; document.head.appendChild(s);
+                </script></head><body><h1>Strict</h1></body></html>
+                """,
+        }));
+        await Page.GotoAsync(PageUrl("strict.html"));
+        await Messenger.CallLog.WaitForAsync<ScriptRefused>(_ => true, TimeSpan.FromSeconds(5));
+
+        // Act
+        var failure = await Should.ThrowAsync<MessengerNotLoadedException>(() => Messenger.WaitForReadyAsync(TimeSpan.FromMilliseconds(500)));
+
+        // Assert
+        failure.Message.ShouldContain("Content-Security-Policy refused the messenger script https://harness-demo.kayakocdn.com/messenger");
+        failure.Message.ShouldContain("(directive \"script-src 'self' 'unsafe-inline'\")");
+        Messenger.CallLog.Entries.OfType<ScriptRequested>().ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task Reading_visibility_before_load_names_the_missing_snippet()
     {
         // Arrange

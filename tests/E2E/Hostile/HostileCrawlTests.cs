@@ -17,14 +17,15 @@ namespace Kayako.Harness.E2E.Tests.Hostile;
 [NonParallelizable]
 public sealed class HostileCrawlTests() : HostileSitesFixture("budget")
 {
-    // Short, so a page that never loads costs seconds: the bound is what is tested, not the default's size.
-    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(3);
+    // Short, so a page that never loads costs seconds: the bound is what is tested, not the default's size. Not
+    // shorter: a calm page must still be read in time beside pages that keep a core busy, on a loaded machine.
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(4);
 
     // Closing a context whose renderer is stuck, and writing the site's result, after the budget ran out (as SiteBudgetTests).
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(6);
 
     private static readonly string[] ExpectedPaths =
-        ["/crawl-start", "/never", "/answers-after-200s", "/busy-loading", "/spinning-click", "/error-flood", "/calm", "/calm/next"];
+        ["/crawl-start", "/calm", "/never", "/answers-after-200s", "/busy-loading", "/spinning-click", "/error-flood", "/calm/next"];
 
     private CrawlResult crawl = null!;
     private TimeSpan discovery;
@@ -53,7 +54,7 @@ public sealed class HostileCrawlTests() : HostileSitesFixture("budget")
     [Test]
     public void Discovery_walks_past_every_stuck_page_within_its_page_bounds()
     {
-        crawl.Pages.Select(page => page.AbsolutePath).ShouldBe(ExpectedPaths);
+        crawl.Pages.Select(page => page.AbsolutePath).ShouldBe(ExpectedPaths, $"the discovery took {discovery.TotalSeconds:0.0} s");
 
         // Three levels (the start, its six links, the calm page's link). A level's pages are read two at a time, and a
         // page's read is bounded by twice the page timeout: the second level, with its five stuck pages, sets the bound.
@@ -79,8 +80,11 @@ public sealed class HostileCrawlTests() : HostileSitesFixture("budget")
     public void A_stuck_page_gets_the_verdict_a_listed_site_would(string path, string rule)
     {
         var site = run.Report.Sites.Single(s => s.Url.AbsolutePath == path);
+        var errors = site.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Rule).ToList();
 
-        site.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Rule).Distinct().ShouldBe([rule], Describe(site));
+        // As for a listed site (SiteBudgetTests): what the page did is found even when the budget also ran out.
+        errors.ShouldContain(rule, Describe(site));
+        errors.Where(id => id != rule).ShouldAllBe(id => id == RuleIds.SiteTimedOut, Describe(site));
     }
 
     [TestCase("/crawl-start")]

@@ -205,7 +205,7 @@ public static class CheckRunner
                 }
 
                 SiteResult? result = null;
-                var last = true;
+                var added = false;
                 SiteRunner? runner = null;
                 try
                 {
@@ -219,8 +219,8 @@ public static class CheckRunner
                             if (gathered is not null)
                             {
                                 var runs = gathered[index];
-                                last = runs.Add(item.Run, result with { Findings = FindingGroups.Group(result.Findings) });
-                                if (!last)
+                                added = true;
+                                if (!runs.Add(item.Run, result with { Findings = FindingGroups.Group(result.Findings) }))
                                 {
                                     return;
                                 }
@@ -244,8 +244,10 @@ public static class CheckRunner
                     }
                 }
 
-                // A repeated site whose runs the browser's loss cut short is one site-unreachable finding, like any other.
-                if (result is null && gathered is not null && !gathered[index].Add(item.Run, BrowserGone(configuration, sites[index], siteStarted[index]!.Value)))
+                // A repeated site whose runs the browser's loss cut short is one site-unreachable finding, like any other;
+                // a run the browser took away stands for itself until the site's last run is in (once: not again when
+                // the loss came during the replay that follows the last run).
+                if (result is null && gathered is not null && !added && !gathered[index].Add(item.Run, BrowserGone(configuration, sites[index], siteStarted[index]!.Value)))
                 {
                     return;
                 }

@@ -108,6 +108,29 @@ public sealed class RaceHuntingTests
     }
 
     [Test]
+    public async Task The_trace_replay_is_tried_again_while_the_race_goes_the_other_way_and_says_whether_it_caught_it()
+    {
+        // Two runs in order (one worker): the first load breaks, the second does not; the replays take the loads after them.
+        var configuration = HarnessConfigurationReader.Parse($$"""
+            { "messenger": { "tokenEnv": null, "clicksBeforeLoad": false },
+              "sites": [ { "name": "caught", "url": "{{server.Origin}}race?run=replays&pattern=bmmb", "steps": [ { "expect": { "visibility": "maximized" } } ] },
+                         { "name": "missed", "url": "{{server.Origin}}race?run=replays&pattern=bmmmmm", "steps": [ { "expect": { "visibility": "maximized" } } ] } ] }
+            """, "replays.config.json");
+
+        var run = await InProcessCheck.RunAsync(configuration, new CheckOptions { Workers = 1, RepeatEach = 2 }, folder, TimeSpan.FromSeconds(120));
+
+        // bmmb: loads 3 (m) and 4 (b) are the replays; the second fails as run 1 did.
+        var caught = run.Site("caught");
+        caught.Repeat!.FailedRuns.ShouldBe([1]);
+        caught.Notes.ShouldContain(n => n.Contains("Playwright trace of a replay made after the 2 runs, which failed as run 1 did (called-before-ready, control-state-mismatch)", StringComparison.Ordinal));
+        // bmmmmm: loads 3, 4 and 5 (m, m, m) are the three replays; none fails, and the note says so. The trace is still kept.
+        var missed = run.Site("missed");
+        missed.Repeat!.FailedRuns.ShouldBe([1]);
+        missed.Notes.ShouldContain(n => n.Contains("In 3 replay(s) the race went the other way: none failed as run 1 did", StringComparison.Ordinal));
+        File.Exists(missed.TracePath.ShouldNotBeNull()).ShouldBeTrue();
+    }
+
+    [Test]
     public async Task A_site_that_never_answers_ends_within_its_budget_in_every_run()
     {
         const int budget = 5;
@@ -149,6 +172,21 @@ public sealed class RaceHuntingTests
         var racyUrl = HarnessConfigurationReader.Parse(server.ConfigurationJson("whole"), "whole.json").Sites.Single(s => s.Name == "racy").Url;
         var racy = $"racy {{\"runs\":{runs},\"failedRuns\":[{string.Join(",", RacyServer.BrokenLoads(RacyServer.PatternOf(racyUrl), runs))}],\"flaky\":true,\"shownRun\":1}} ";
         expected.ShouldContain(site => site.StartsWith(racy, StringComparison.Ordinal), string.Join(Environment.NewLine, expected));
+    }
+
+    [Test]
+    public async Task A_crawl_plays_each_page_it_finds_as_many_times_and_crawls_once()
+    {
+        var run = await RunAsync(["check", "http://demo.kayako-harness.test/", "--crawl", "--repeat-each", "2", "--workers", "2", "--json", "crawl.json"]);
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        run.Output.ShouldContain("Checking 4 site(s), each 2 times in a fresh context with 2 worker(s)");
+        run.Output.ShouldContain("4 site(s), 0 error(s), 0 warning(s), 0 flaky (each site played 2 times)");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "crawl.json")));
+        json.RootElement.GetProperty("sites").EnumerateArray().Select(site => site.GetProperty("repeat").GetRawText())
+            .ShouldAllBe(repeat => repeat.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
+                                   == """{"runs":2,"failedRuns":[],"flaky":false,"shownRun":1}""");
+        json.RootElement.GetProperty("notes").EnumerateArray().ShouldContain(note => note.GetString()!.Contains("4 page(s) found, 4 checked", StringComparison.Ordinal));
     }
 
     // Each site's repeat object and its findings' rules and run counts, as the JSON report has them.

@@ -18,6 +18,9 @@ internal sealed record CheckArguments(
 {
     /// <summary><c>--base-url</c>: overrides the configuration's <c>baseUrl</c> and <c>KAYAKO_HARNESS_BASE_URL</c>.</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary><c>--repeat-each</c>: how many times each site is played (each run in a fresh context).</summary>
+    public int? RepeatEach { get; init; }
 }
 
 /// <summary>The crawl options of <c>check</c>, as typed: <c>--crawl</c> and the options that only mean something with it.</summary>

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--sarif F] [--workers N] [--connect URL] [--base-url URL]</c>: plays
+/// <c>check [URL] [--config F] [--site NAME] [--shard I/N] [--json F] [--junit F] [--html F] [--sarif F] [--workers N] [--connect URL] [--base-url URL] [--repeat-each N]</c>: plays
 /// sites in Chromium with the messenger stub and reports every misuse. <c>check URL --crawl [--max-pages N] [--include GLOB]...
 /// [--exclude GLOB]... [--require-messenger] [--follow-logout]</c> checks the pages found from URL instead. Exit 0 no errors, 1 errors found,
 /// 2 configuration or usage, 3 environment (no browser), 130/143 stopped by a signal.
@@ -38,6 +38,10 @@ internal static class CheckCommand
             HelpName = "URL",
             Description = $"Resolve the configuration's relative site URLs against this URL (an environment: staging, production). Overrides {Configuration.HarnessConfigurationReader.BaseUrlVariable} and baseUrl.",
         };
+        var repeatEach = new ValueOption<int?>("--repeat-each", "N",
+            "Play each site N times, each in a fresh context, to catch races: a site whose runs disagree is flaky, and each finding says in how many runs it appeared (default 1).",
+            OptionValues.Int32(1, Checking.CheckOptions.MaxRepeatEach), "a number of runs per site",
+            $"give a whole number from 1 to {Checking.CheckOptions.MaxRepeatEach}, like --repeat-each 10 (each run is a whole play of the site)");
         var crawl = new Option<bool>("--crawl") { Description = "Walk the URL's same-origin links breadth-first and check every page found (page-level rules)." };
         var maxPages = new ValueOption<int?>("--max-pages", "N", $"With --crawl: the most pages found and checked (default {Checking.Crawling.CrawlOptions.DefaultMaxPages}).",
             OptionValues.Int32(1, Checking.Crawling.CrawlOptions.MaxMaxPages), "a number of pages",
@@ -48,7 +52,7 @@ internal static class CheckCommand
         var followLogout = new Option<bool>("--follow-logout") { Description = "With --crawl: also follow links that look like a logout (skipped by default)." };
         var command = new Command("check", "Play sites in Chromium with the messenger stub and report every misuse of the messenger.")
         {
-            url, config, site, shard, json, junit, html, sarif, workers, connect, baseUrl, crawl, maxPages, include, exclude, requireMessenger, followLogout,
+            url, config, site, shard, json, junit, html, sarif, workers, connect, baseUrl, repeatEach, crawl, maxPages, include, exclude, requireMessenger, followLogout,
         };
         CommandAction.Set(command, (parse, cancellationToken) => CheckRun.ExecuteAsync(
             new CheckArguments(parse.GetValue(url), parse.GetValue(config), parse.GetValue(site), parse.GetValue(json),
@@ -57,6 +61,7 @@ internal static class CheckCommand
                     parse.GetValue(requireMessenger), parse.GetValue(followLogout)))
             {
                 BaseUrl = parse.GetValue(baseUrl),
+                RepeatEach = parse.GetValue(repeatEach),
             },
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
         return command;

@@ -67,8 +67,10 @@ internal static class CheckRun
         var inShard = arguments.Shard?.Pick([.. configuration.Sites.Select(site => site.Name)]).Select(i => configuration.Sites[i].Name).ToHashSet(StringComparer.Ordinal);
         var checkedSites = inShard?.Count ?? configuration.Sites.Count;
         var ofShard = arguments.Shard is null ? "" : $" (shard {arguments.Shard} of {configuration.Sites.Count})";
+        var repeatEach = arguments.RepeatEach ?? 1;
+        var times = repeatEach == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $", each {repeatEach} times in a fresh context");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")} with {Math.Min(workers, Math.Max(1, checkedSites))} worker(s)"));
+            $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")}{times} with {Math.Min(workers, Math.Max(1, checkedSites * repeatEach))} worker(s)"));
         CheckReport report;
         using (var progress = new RunProgress(console, error, checkedSites,
             error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable)))
@@ -80,6 +82,7 @@ internal static class CheckRun
                 TokenSource = tokenSource,
                 Progress = progress,
                 Shard = arguments.Shard,
+                RepeatEach = repeatEach,
             };
             report = found is null
                 ? await CheckRunner.RunAsync(configuration, options, signals.Token)

@@ -40,6 +40,16 @@ public sealed record CheckOptions
     /// </summary>
     public bool RequireMessenger { get; init; } = true;
 
+    /// <summary>The most runs per site <see cref="RepeatEach"/> allows: each run is a whole play of the site, in its own context.</summary>
+    public const int MaxRepeatEach = 100;
+
+    /// <summary>
+    /// How many times each site is played, each run in a fresh context with the site's whole budget (<c>--repeat-each</c>;
+    /// 1 to <see cref="MaxRepeatEach"/>, default 1). Runs of one site may go to different workers at once. Runs that
+    /// disagree make the site flaky (<see cref="SiteResult.Flaky"/>), and each finding says in how many runs it appeared.
+    /// </summary>
+    public int RepeatEach { get; init; } = 1;
+
     /// <summary>Hears about each site as it starts and finishes (console progress).</summary>
     public ICheckProgress? Progress { get; init; }
 
@@ -48,5 +58,5 @@ public sealed record CheckOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces}, Shard = {Shard?.ToString() ?? "null"} }}";
+        $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces}, Shard = {Shard?.ToString() ?? "null"}, RepeatEach = {RepeatEach} }}";
 }

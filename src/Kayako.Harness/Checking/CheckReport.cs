@@ -22,6 +22,12 @@ public sealed record CheckReport(IReadOnlyList<SiteResult> Sites, bool TokenChec
     /// <summary>The share of the sites this run checked (<c>--shard</c>), or <see langword="null"/> for all of them.</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>
+    /// How many times each site was played (<see cref="CheckOptions.RepeatEach"/>; 1 when once); <c>merge</c> refuses
+    /// shards of different repeat counts.
+    /// </summary>
+    public int RepeatEach { get; init; } = 1;
+
     /// <summary>When the run started, or <see langword="null"/> when not known.</summary>
     public DateTimeOffset? StartedAt { get; init; }
 
@@ -37,6 +43,9 @@ public sealed record CheckReport(IReadOnlyList<SiteResult> Sites, bool TokenChec
 
     /// <summary>Error findings over all sites.</summary>
     public int Errors => Sites.Sum(s => s.Errors);
+
+    /// <summary>Sites whose runs disagreed (<see cref="SiteResult.Flaky"/>).</summary>
+    public int Flaky => Sites.Count(s => s.Flaky);
 
     /// <summary>Warning findings over all sites.</summary>
     public int Warnings => Sites.Sum(s => s.Warnings);

@@ -38,6 +38,12 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
+        if (options.RepeatEach is < 1 or > CheckOptions.MaxRepeatEach)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.RepeatEach,
+                $"{nameof(CheckOptions.RepeatEach)} is {options.RepeatEach}; it must be from 1 to {CheckOptions.MaxRepeatEach}.");
+        }
+
         var started = Stopwatch.GetTimestamp();
         var run = new RunFrame(configuration, options.Shard, DateTimeOffset.UtcNow, started);
         configuration = run.Checked;
@@ -141,7 +147,7 @@ public static class CheckRunner
             (SignIn? SignedIn, string? Failure)[] outcomes;
             try
             {
-                outcomes = await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Workers, sites.Count))
+                outcomes = await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Workers, sites.Count * options.RepeatEach))
                     .Select(_ => SetupRun.RunAsync(browser, configuration, options, setup, setupRedactor, cancellationToken)));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -158,8 +164,8 @@ public static class CheckRunner
         }
 
         var redactor = new TokenRedactor(options.Token, signIns.SelectMany(signIn => signIn.Secrets));
-        // One runner for all sites, or, after a set-up, one per worker (its own session): at most min(Workers, sites)
-        // sites run at once, and that many set-ups ran, so a worker's runner is always free when it takes one.
+        // One runner for all sites, or, after a set-up, one per worker (its own session): at most min(Workers, runs)
+        // runs go at once, and that many set-ups ran, so a worker's runner is always free when it takes one.
         var runners = new System.Collections.Concurrent.ConcurrentBag<SiteRunner>(
             signIns.Select(signIn => new SiteRunner(browser, configuration, options with { SignIn = signIn }, redactor)));
         var shared = signIns.Count == 1 ? runners.Single() : null;
@@ -178,39 +184,78 @@ public static class CheckRunner
 
         bool Gone() => Volatile.Read(ref gone) == 1 || !browser.IsConnected;
         browser.Disconnected += OnDisconnected;
+        // Each site's runs, side by side on any workers: a site played more than once is combined (and, failing, traced)
+        // when its last run finishes; one played once is reported as it finishes, as it always was.
+        var repeats = options.RepeatEach;
+        var gathered = repeats == 1 ? null : sites.Select(_ => new RepeatedRuns(repeats)).ToArray();
+        var siteStarted = new long?[sites.Count];
         var run = Parallel.ForEachAsync(
-            Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count),
+            Enumerable.Range(0, sites.Count).OrderByDescending(i => sites[i].Steps.Count).SelectMany(i => Enumerable.Range(1, repeats).Select(r => (Index: i, Run: r))),
             new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
-            async (index, token) =>
+            async (item, token) =>
             {
-                options.Progress?.SiteStarted(sites[index].Name);
-                var started = Stopwatch.GetTimestamp();
-                SiteResult? result = null;
-                if (!Gone())
+                var index = item.Index;
+                lock (gate)
                 {
-                    using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
-                    var runner = shared ?? (runners.TryTake(out var own) ? own : throw new InvalidOperationException("More sites ran at once than workers signed in."));
-                    try
+                    if (siteStarted[index] is null)
                     {
-                        result = await RunSiteAsync(runner, sites[index], redactor, site.Token);
+                        siteStarted[index] = Stopwatch.GetTimestamp();
+                        options.Progress?.SiteStarted(sites[index].Name);
                     }
-                    catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
+                }
+
+                SiteResult? result = null;
+                var added = false;
+                SiteRunner? runner = null;
+                try
+                {
+                    if (!Gone())
                     {
-                        // The browser went away under the site: reported below like the sites that never started.
-                    }
-                    finally
-                    {
-                        if (shared is null)
+                        using var site = CancellationTokenSource.CreateLinkedTokenSource(token, lostSignal.Token);
+                        runner = shared ?? (runners.TryTake(out var own) ? own : throw new InvalidOperationException("More sites ran at once than workers signed in."));
+                        try
                         {
-                            runners.Add(runner);
+                            result = await RunSiteAsync(runner, sites[index], traceIfFailing: gathered is null && options.KeepTraces, redactor, site.Token);
+                            if (gathered is not null)
+                            {
+                                var runs = gathered[index];
+                                added = true;
+                                if (!runs.Add(item.Run, result with { Findings = FindingGroups.Group(result.Findings) }))
+                                {
+                                    return;
+                                }
+
+                                result = runs.Combine(Stopwatch.GetElapsedTime(siteStarted[index]!.Value));
+                                result = await runner.TraceRepeatedAsync(sites[index], result, runs.ShownErrorRules, site.Token);
+                            }
+                        }
+                        catch (OperationCanceledException) when (lostSignal.IsCancellationRequested && !token.IsCancellationRequested)
+                        {
+                            // The browser went away under the site: reported below like the sites that never started.
+                            result = null;
                         }
                     }
+                }
+                finally
+                {
+                    if (shared is null && runner is not null)
+                    {
+                        runners.Add(runner);
+                    }
+                }
+
+                // A repeated site whose runs the browser's loss cut short is one site-unreachable finding, like any other;
+                // a run the browser took away stands for itself until the site's last run is in (once: not again when
+                // the loss came during the replay that follows the last run).
+                if (result is null && gathered is not null && !added && !gathered[index].Add(item.Run, BrowserGone(configuration, sites[index], siteStarted[index]!.Value)))
+                {
+                    return;
                 }
 
                 var wentAway = result is null || Gone();
                 result = wentAway
-                    ? BrowserGone(configuration, sites[index], started)
-                    : ScreenshotFiles.Keep(result! with { Findings = FindingGroups.Group(result.Findings) }, configuration.Report.Dir, redactor);
+                    ? BrowserGone(configuration, sites[index], siteStarted[index]!.Value)
+                    : ScreenshotFiles.Keep(result! with { Findings = gathered is null ? FindingGroups.Group(result.Findings) : result.Findings }, configuration.Report.Dir, redactor);
                 lock (gate)
                 {
                     if (collecting)
@@ -294,7 +339,7 @@ public static class CheckRunner
                 $"The run was interrupted before {cutShort.Count} of {configuration.Sites.Count} site(s) finished; they are not in this report: {string.Join(", ", cutShort)}."));
         }
 
-        return new CheckReport([.. results.OfType<SiteResult>()], options.Token is not null, notes, Stopwatch.GetElapsedTime(started));
+        return new CheckReport([.. results.OfType<SiteResult>()], options.Token is not null, notes, Stopwatch.GetElapsedTime(started)) { RepeatEach = options.RepeatEach };
     }
 
     // A demo site started for a run that never got a browser.
@@ -318,12 +363,12 @@ public static class CheckRunner
         }
     }
 
-    private static async Task<SiteResult> RunSiteAsync(SiteRunner runner, SiteDefinition site, TokenRedactor redactor, CancellationToken cancellationToken)
+    private static async Task<SiteResult> RunSiteAsync(SiteRunner runner, SiteDefinition site, bool traceIfFailing, TokenRedactor redactor, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return await runner.RunAsync(site, cancellationToken);
+            return await runner.RunAsync(site, traceIfFailing, cancellationToken);
         }
         catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {

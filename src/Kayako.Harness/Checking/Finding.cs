@@ -19,4 +19,10 @@ public sealed record Finding(string Rule, Severity Severity, string Message, str
     /// (<see langword="null"/>: while the site was opening); empty for a finding seen once, whose step is <see cref="Step"/>.
     /// </summary>
     public IReadOnlyList<int?> OccurrenceSteps { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="CheckOptions.RepeatEach"/> above 1: in how many of the site's runs this finding appeared
+    /// (<see cref="SiteResult.Repeat"/> says how many runs there were); <see langword="null"/> for a site played once.
+    /// </summary>
+    public int? Runs { get; init; }
 }

@@ -43,6 +43,18 @@ public sealed record SiteResult(
     /// </summary>
     public bool MessengerMissing { get; init; }
 
+    /// <summary>
+    /// For a site played more than once (<see cref="CheckOptions.RepeatEach"/>): how many runs, which failed, whether they
+    /// disagreed, and which run the steps, timeline, screenshots and trace come from; <see langword="null"/> for a site played once.
+    /// </summary>
+    public RepeatOutcome? Repeat { get; init; }
+
+    /// <summary>
+    /// Whether the site's runs disagreed (a race: some runs found what others did not). A flaky site with an error in
+    /// any run has that error among its <see cref="Findings"/>, so it does not pass.
+    /// </summary>
+    public bool Flaky => Repeat?.Flaky ?? false;
+
     /// <summary>The number of error findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

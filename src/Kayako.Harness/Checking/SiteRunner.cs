@@ -18,7 +18,13 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
     private TimeSpan Budget => TimeSpan.FromSeconds(configuration.SiteBudgetSeconds);
 
-    public async Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken)
+    // A repeated site that failed is replayed, traced, until a replay fails as the run shown did, at most this often.
+    private const int MaxTraceReplays = 3;
+
+    public Task<SiteResult> RunAsync(SiteDefinition site, CancellationToken cancellationToken) => RunAsync(site, options.KeepTraces, cancellationToken);
+
+    /// <summary>One run of the site; <paramref name="traceIfFailing"/> off for the runs of a repeated site, traced once after them all.</summary>
+    public async Task<SiteResult> RunAsync(SiteDefinition site, bool traceIfFailing, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var progress = new SiteProgress();
@@ -56,7 +62,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
 
         var findings = Evaluate(site, played, earlyClicks);
         var messengerMissing = WithoutMessengerNotLoaded(findings);
-        var tracePath = await TraceFailingSiteAsync(site, findings, notes, budgetEnd, budget.Token, cancellationToken);
+        var tracePath = traceIfFailing ? await TraceFailingSiteAsync(site, findings, notes, budgetEnd, budget.Token, cancellationToken) : null;
         return Result(site, findings, played, tracePath, notes, started) with { MessengerMissing = messengerMissing };
     }
 
@@ -192,26 +198,98 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
     }
 
     // A failing site is played once more, traced, so its trace is there to open without having changed the run
-    // that gave the verdict. Never when the token was exposed: a trace holds every response the site served.
+    // that gave the verdict.
     private async Task<string?> TraceFailingSiteAsync(
         SiteDefinition site, List<Finding> findings, List<string> notes, DateTimeOffset budgetEnd, CancellationToken budget, CancellationToken cancellationToken)
     {
-        if (!options.KeepTraces || findings.All(f => f.Severity != Severity.Error))
+        if (!Traceable(findings, notes))
         {
             return null;
+        }
+
+        var (path, _) = await ReplayTracedAsync(site, notes, budgetEnd, budget, cancellationToken);
+        if (path is not null)
+        {
+            notes.Add($"Playwright trace of a replay of this site: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// After every run of a repeated site (<see cref="CheckOptions.RepeatEach"/>): when it failed, one trace, of a replay
+    /// made after the runs (the runs themselves are never traced). A race may go the other way in a replay, so it is
+    /// replayed again, over the same file, until a replay fails with the errors of the run shown, at most
+    /// <see cref="MaxTraceReplays"/> times; each replay has the site's whole budget, and one that does not finish ends the tries.
+    /// </summary>
+    public async Task<SiteResult> TraceRepeatedAsync(SiteDefinition site, SiteResult combined, IReadOnlySet<string> shownErrorRules, CancellationToken cancellationToken)
+    {
+        var notes = combined.Notes.ToList();
+        if (!options.KeepTraces || !Traceable([.. combined.Findings], notes))
+        {
+            return combined with { Notes = notes };
+        }
+
+        var repeat = combined.Repeat!;
+        var rules = string.Join(", ", shownErrorRules.Order(StringComparer.Ordinal));
+        string? path = null;
+        var replays = 0;
+        var reproduced = false;
+        while (!reproduced && replays < MaxTraceReplays)
+        {
+            replays++;
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(Budget);
+            (path, var replay) = await ReplayTracedAsync(site, notes, DateTimeOffset.UtcNow + Budget, budget.Token, cancellationToken);
+            if (path is null || replay is null)
+            {
+                break;
+            }
+
+            var failed = Evaluate(site, replay, []).Where(f => f.Severity == Severity.Error).Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);
+            reproduced = shownErrorRules.All(failed.Contains);
+        }
+
+        if (path is not null)
+        {
+            var open = $"open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev";
+            notes.Add(reproduced
+                ? FormattableString.Invariant($"Playwright trace of a replay made after the {repeat.Runs} runs, which failed as run {repeat.ShownRun} did ({rules}): {path} ({open}).")
+                : FormattableString.Invariant(
+                    $"Playwright trace of a replay made after the {repeat.Runs} runs: {path} ({open}). In {replays} replay(s) the race went the other way: none failed as run {repeat.ShownRun} did ({rules}), so the trace shows a passing order; run {repeat.ShownRun}'s steps, timeline and screenshots are in this report."));
+        }
+
+        return combined with { TracePath = path, Notes = notes };
+    }
+
+    // Only a failing site is traced, and never when the token was exposed: a trace holds every response the site served.
+    private bool Traceable(List<Finding> findings, List<string> notes)
+    {
+        if (findings.All(f => f.Severity != Severity.Error))
+        {
+            return false;
         }
 
         if (findings.Any(f => f.Rule == RuleIds.TokenExposed))
         {
             notes.Add("No Playwright trace was kept for this site: it would contain the exposed token.");
-            return null;
+            return false;
         }
 
+        return true;
+    }
+
+    // Plays the site once more with tracing on, into the site's trace file; the trace is removed again when it holds a
+    // secret. Returns the file and what the replay saw, or no file (with a note saying why).
+    private async Task<(string? Path, Played? Replay)> ReplayTracedAsync(
+        SiteDefinition site, List<string> notes, DateTimeOffset budgetEnd, CancellationToken budget, CancellationToken cancellationToken)
+    {
         var path = Path.GetFullPath(Path.Combine(configuration.Report.Dir, "traces", FileName(site.Name) + ".zip"));
+        Played replay;
         try
         {
             // The replay spends what is left of the site's budget: a site never takes longer than its budget.
-            var replay = await PlayAsync(site, path, new SiteProgress(), budgetEnd, budget);
+            replay = await PlayAsync(site, path, new SiteProgress(), budgetEnd, budget);
             if (replay.Exposures.Count > 0 || redactor.FindsInFile(path))
             {
                 // The replay, or the trace itself (a DOM snapshot, a console message, a header), holds the token
@@ -220,7 +298,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
                 notes.Add(replay.Exposures.Count > 0 || token.FindsInFile(path)
                     ? "No Playwright trace was kept for this site: the token was in it."
                     : "No Playwright trace was kept for this site: a secret of the run (a password, a header's value or a session cookie) was in it.");
-                return null;
+                return (null, null);
             }
         }
         catch (Exception error) when (error is OperationCanceledException or PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException
@@ -231,11 +309,10 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
             notes.Add(redactor.Redact(error is OperationCanceledException
                 ? $"No Playwright trace was kept for this site: its replay did not finish within what was left of the site's budget of {configuration.SiteBudgetSeconds} s."
                 : $"No Playwright trace was kept for this site: it could not be written to {path} ({error.Message.Split('\n', 2)[0].Trim()})."));
-            return null;
+            return (null, null);
         }
 
-        notes.Add($"Playwright trace of a replay of this site: {path} (open it with: npx playwright show-trace \"{path}\", or at trace.playwright.dev)");
-        return path;
+        return (path, replay);
     }
 
     private static void TryDelete(string path)

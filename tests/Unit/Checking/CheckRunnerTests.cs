@@ -30,4 +30,25 @@ public sealed class CheckRunnerTests
         notes.ShouldHaveSingleItem().ShouldContain("looks like a token rather than a variable name (so it is not shown)");
         notes[0].ShouldNotContain(token);
     }
+
+    [TestCase(0)]
+    [TestCase(101)]
+    public async Task A_repeat_count_out_of_range_is_refused_before_anything_starts(int repeatEach)
+    {
+        var problem = await Should.ThrowAsync<ArgumentOutOfRangeException>(() => CheckRunner.RunAsync(OneSite, new CheckOptions { RepeatEach = repeatEach }));
+
+        problem.Message.ShouldStartWith($"RepeatEach is {repeatEach}; it must be from 1 to 100.");
+    }
+
+    [Test]
+    public async Task A_repeated_run_of_an_empty_shard_records_its_repeat_count()
+    {
+        var twoSites = OneSite with { Sites = [OneSite.Sites[0], OneSite.Sites[0] with { Name = "other" }] };
+        var empty = Enumerable.Range(1, 4).Select(i => new Shard(i, 4)).First(shard => shard.Pick([.. twoSites.Sites.Select(site => site.Name)]).Count == 0);
+
+        var report = await CheckRunner.RunAsync(twoSites, new CheckOptions { RepeatEach = 3, Shard = empty });
+
+        report.RepeatEach.ShouldBe(3);
+        report.Sites.ShouldBeEmpty();
+    }
 }

@@ -16,6 +16,10 @@ public sealed class TypedOptionTests
         yield return Case("workers, above the most", ["check", "--workers", "65"], "--workers \"65\" is not a number of workers");
         yield return Case("workers, a fraction", ["check", "--workers", "2.5"], "--workers \"2.5\" is not a number of workers");
         yield return Case("workers, empty", ["check", "--workers", ""], "--workers is empty; give a whole number from 1 to 64");
+        yield return Case("repeat-each, zero", ["check", "--repeat-each", "0"], "--repeat-each \"0\" is not a number of runs per site; give a whole number from 1 to 100, like --repeat-each 10 (each run is a whole play of the site).");
+        yield return Case("repeat-each, above the most", ["check", "--repeat-each", "101"], "--repeat-each \"101\" is not a number of runs per site; give a whole number from 1 to 100");
+        yield return Case("repeat-each, a word", ["check", "--repeat-each", "ten"], "--repeat-each \"ten\" is not a number of runs per site");
+        yield return Case("repeat-each, empty", ["check", "--repeat-each", ""], "--repeat-each is empty; give a whole number from 1 to 100");
         yield return Case("config, empty", ["check", "--config", ""], "--config is empty; give a playwright.config.json that lists sites and steps.");
         yield return Case("json, empty", ["check", "--json", ""], "--json is empty; give a file name, like --json report.json.");
         yield return Case("junit, empty", ["check", "--junit", ""], "--junit is empty; give a file name, like --junit report.xml.");
@@ -49,6 +53,7 @@ public sealed class TypedOptionTests
     }
 
     [TestCase("check", "--workers")]
+    [TestCase("check", "--repeat-each")]
     [TestCase("contract", "--random")]
     [TestCase("contract", "--seed")]
     [TestCase("sign", "--timestamp")]

@@ -32,13 +32,16 @@ public sealed class ConsoleReporter : ICheckProgress
     public void SiteFinished(SiteResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var verdict = result.Passed
-            ? Paint("PASS", "32")
-            : Paint("FAIL", "31");
+        var verdict = result.Flaky
+            ? Paint("FLAKY", result.Passed ? "33" : "31")
+            : result.Passed
+                ? Paint("PASS", "32")
+                : Paint("FAIL", "31");
+        var runs = result.Repeat is { } repeat ? $"{repeat.Describe()}; " : "";
         lock (gate)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{verdict} {result.Name} ({result.Errors} error(s), {result.Warnings} warning(s), {result.Duration.TotalSeconds:0.00} s)"));
+                $"{verdict} {result.Name} ({runs}{result.Errors} error(s), {result.Warnings} warning(s), {result.Duration.TotalSeconds:0.00} s)"));
         }
     }
 
@@ -54,7 +57,7 @@ public sealed class ConsoleReporter : ICheckProgress
             foreach (var finding in site.Findings)
             {
                 var severity = finding.Severity == Severity.Error ? Paint("error", "31") : Paint("warning", "33");
-                var repetition = FindingGroups.Repetition(finding) is { } times ? $", {times}" : "";
+                var repetition = (FindingGroups.Repetition(finding) is { } times ? $", {times}" : "") + (site.Repeat?.InRuns(finding) is { } runs ? $", {runs}" : "");
                 output.WriteLine($"  {severity} {finding.Rule}{(finding.Cause is null ? "" : $" (cause: {finding.Cause})")}{repetition}");
                 output.WriteLine($"    {finding.Message}");
             }
@@ -70,7 +73,7 @@ public sealed class ConsoleReporter : ICheckProgress
         output.WriteLine($"{"Site".PadRight(nameWidth)}  Result  Errors  Warnings  Time");
         foreach (var site in report.Sites)
         {
-            var result = site.Passed ? Paint("pass  ", "32") : Paint("FAIL  ", "31");
+            var result = site.Flaky ? Paint("FLAKY ", site.Passed ? "33" : "31") : site.Passed ? Paint("pass  ", "32") : Paint("FAIL  ", "31");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{site.Name.PadRight(nameWidth)}  {result}  {site.Errors,6}  {site.Warnings,8}  {site.Duration.TotalSeconds,5:0.00} s"));
         }
@@ -81,8 +84,9 @@ public sealed class ConsoleReporter : ICheckProgress
             output.WriteLine($"note: {note}");
         }
 
+        var flaky = report.RepeatEach > 1 ? string.Create(CultureInfo.InvariantCulture, $", {report.Flaky} flaky (each site played {report.RepeatEach} times)") : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Sites.Count} site(s), {report.Errors} error(s), {report.Warnings} warning(s) in {report.Duration.TotalSeconds:0.0} s"));
+            $"{report.Sites.Count} site(s), {report.Errors} error(s), {report.Warnings} warning(s){flaky} in {report.Duration.TotalSeconds:0.0} s"));
     }
 
     private string Paint(string text, string code) => colour ? $"\u001b[{code}m{text}\u001b[0m" : text;

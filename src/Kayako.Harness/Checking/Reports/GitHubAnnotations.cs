@@ -31,11 +31,12 @@ public static class GitHubAnnotations
             foreach (var finding in site.Findings)
             {
                 var command = finding.Severity == Severity.Error ? "error" : "warning";
-                var repetition = FindingGroups.Repetition(finding) is { } times ? $" ({times})" : "";
+                var repetition = (FindingGroups.Repetition(finding) is { } times ? $" ({times})" : "")
+                                 + (site.Repeat?.InRuns(finding) is { } runs ? $" ({runs}{(site.Flaky ? ", flaky" : "")})" : "");
                 // The page's URL leads, unless the message already names it (an annotation has no file to point at).
                 var url = site.Url.AbsoluteUri;
                 var message = finding.Message.Contains(url, StringComparison.Ordinal) ? finding.Message : $"{url}: {finding.Message}";
-                output.WriteLine(Command(command, $"{finding.Rule} on {site.Name}", message + repetition));
+                output.WriteLine(Command(command, $"{finding.Rule} on {site.Name}{(site.Flaky ? " (flaky)" : "")}", message + repetition));
             }
         }
 

@@ -14,12 +14,13 @@ namespace Kayako.Harness.Checking.Reports;
 public static class JsonReportReader
 {
     private static readonly string[] RootKeys = ["sites", "summary", "notes", "run"];
-    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "steps", "timelineEntries", "timeline"];
+    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "repeat", "steps", "timelineEntries", "timeline"];
+    private static readonly string[] RepeatKeys = ["runs", "failedRuns", "flaky", "shownRun"];
     private static readonly string[] StepKeys = ["index", "jsonPath", "action", "logout", "outcome", "error", "screenshot"];
     private static readonly string[] TimelineKeys = ["sequence", "atMilliseconds", "step", "kind", "text", "pageUrl"];
-    private static readonly string[] FindingKeys = ["rule", "severity", "message", "cause", "step", "count", "steps"];
+    private static readonly string[] FindingKeys = ["rule", "severity", "message", "cause", "step", "count", "steps", "runs"];
     private static readonly string[] SummaryKeys = ["sites", "errors", "warnings"];
-    private static readonly string[] RunKeys = ["harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds", "tokenChecked"];
+    private static readonly string[] RunKeys = ["harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds", "tokenChecked", "repeatEach"];
     private static readonly string[] ShardKeys = ["index", "count"];
 
     /// <summary>Reads a report.</summary>
@@ -91,7 +92,8 @@ public static class JsonReportReader
             Optional<DateTimeOffset?>? ended = Need(properties, path, "endedAt") is { } e ? Time(e, path + ".endedAt") : null;
             var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
             var tokenChecked = Need(properties, path, "tokenChecked") is { } t ? Context.Boolean(t, path + ".tokenChecked") : null;
-            if (version is null || duration is null || tokenChecked is null || shard is { Failed: true } || started is { Failed: true } || ended is { Failed: true })
+            var repeatEach = properties.TryGetValue("repeatEach", out var re) ? Context.Integer(re, path + ".repeatEach", 2, CheckOptions.MaxRepeatEach) : 1;
+            if (version is null || duration is null || tokenChecked is null || repeatEach is null || shard is { Failed: true } || started is { Failed: true } || ended is { Failed: true })
             {
                 return null;
             }
@@ -103,6 +105,7 @@ public static class JsonReportReader
                 Shard = shard?.Value,
                 StartedAt = started?.Value,
                 EndedAt = ended?.Value,
+                RepeatEach = repeatEach.Value,
             };
         }
 
@@ -120,6 +123,8 @@ public static class JsonReportReader
             var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
             var notes = properties.TryGetValue("notes", out var notesElement) ? Strings(notesElement, path + ".notes") : [];
             var trace = properties.TryGetValue("trace", out var traceElement) ? Context.NonEmptyString(traceElement, path + ".trace") : null;
+            var repeat = properties.TryGetValue("repeat", out var repeatElement) ? Repeat(repeatElement, path + ".repeat") : null;
+            var repeatFailed = repeat is null && properties.ContainsKey("repeat");
             var steps = Need(properties, path, "steps") is { } st ? Items(st, path + ".steps", Step) : null;
             var timelineEntries = Need(properties, path, "timelineEntries") is { } te ? Context.Integer(te, path + ".timelineEntries", 0, int.MaxValue) : null;
             var timeline = Need(properties, path, "timeline") is { } tl ? Items(tl, path + ".timeline", Entry) : null;
@@ -131,9 +136,28 @@ public static class JsonReportReader
             }
 
             return name is null || url is null || findings is null || index is null || duration is null || notes is null
-                   || steps is null || timelineEntries is null || timeline is null
+                   || steps is null || timelineEntries is null || timeline is null || repeatFailed
                 ? null
-                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value };
+                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value, Repeat = repeat };
+        }
+
+        // A site played several times: how many runs, which failed, whether they disagreed, which one the site shows.
+        private RepeatOutcome? Repeat(JsonElement element, string path)
+        {
+            if (Context.Object(element, path, RepeatKeys) is not { } properties)
+            {
+                return null;
+            }
+
+            var runs = Need(properties, path, "runs") is { } r ? Context.Integer(r, path + ".runs", 2, CheckOptions.MaxRepeatEach) : null;
+            var failed = Need(properties, path, "failedRuns") is { } f && Context.Array(f, path + ".failedRuns") is { } items
+                ? items.Select((item, i) => Context.Integer(item, JsonReadContext.Item(path + ".failedRuns", i), 1, runs ?? CheckOptions.MaxRepeatEach)).ToList()
+                : null;
+            var flaky = Need(properties, path, "flaky") is { } fl ? Context.Boolean(fl, path + ".flaky") : null;
+            var shown = Need(properties, path, "shownRun") is { } s ? Context.Integer(s, path + ".shownRun", 1, runs ?? CheckOptions.MaxRepeatEach) : null;
+            return runs is null || failed is null || failed.Contains(null) || flaky is null || shown is null
+                ? null
+                : new RepeatOutcome(runs.Value, [.. failed.Select(run => run!.Value)], flaky.Value, shown.Value);
         }
 
         private StepResult? Step(JsonElement element, string path)
@@ -232,9 +256,11 @@ public static class JsonReportReader
                 return null;
             }
 
-            return rule is null || severity is null || message is null || count is null || steps is null
+            var runs = properties.TryGetValue("runs", out var ru) ? Context.Integer(ru, path + ".runs", 1, CheckOptions.MaxRepeatEach) : null;
+            var runsFailed = runs is null && properties.ContainsKey("runs");
+            return rule is null || severity is null || message is null || count is null || steps is null || runsFailed
                 ? null
-                : new Finding(rule, severity.Value, message, cause, step) { Count = count.Value, OccurrenceSteps = steps };
+                : new Finding(rule, severity.Value, message, cause, step) { Count = count.Value, OccurrenceSteps = steps, Runs = runs };
         }
 
         // The summary is derived from the sites; one that disagrees means the file was edited or cut.

@@ -6,10 +6,11 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes the JSON report (its shape: docs/ARCHITECTURE.md, README "Reports"): <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
-/// "message", "cause"?, "step"?, "count"?, "steps"? } ], "index", "durationSeconds", "notes"?, "trace"?, "steps": [ { "index",
+/// "message", "cause"?, "step"?, "count"?, "steps"?, "runs"? } ], "index", "durationSeconds", "notes"?, "trace"?, "repeat"?, "steps": [ { "index",
 /// "jsonPath", "action", "logout"?, "outcome", "error"?, "screenshot"? } ], "timelineEntries", "timeline": [ { "sequence",
 /// "atMilliseconds", "step", "kind", "text", "pageUrl" } ] } ], "summary": { "sites", "errors", "warnings" }, "notes"?, "run": { "harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds",
-/// "tokenChecked" } }</c>. <c>"notes"</c> appears when the run has something to say (the token not being set).
+/// "tokenChecked", "repeatEach"? } }</c>. With <c>--repeat-each N</c> (N above 1), a site has <c>"repeat": { "runs", "failedRuns",
+/// "flaky", "shownRun" }</c>, each finding <c>"runs"</c> (in how many runs it appeared), and <c>"run"</c> <c>"repeatEach"</c>. <c>"notes"</c> appears when the run has something to say (the token not being set).
 /// <c>"count"</c> and <c>"steps"</c> (the steps of the first occurrences, <c>null</c> while opening) appear only for a
 /// finding that happened more than once. A site's <c>"steps"</c> and <c>"timeline"</c> (its first
 /// <see cref="HtmlReportWriter.MaxTimelineEntries"/> entries of <c>"timelineEntries"</c>) are what the HTML report shows;
@@ -70,6 +71,11 @@ public static class JsonReportWriter
                     json.WriteEndArray();
                 }
 
+                if (finding.Runs is { } runs)
+                {
+                    json.WriteNumber("runs", runs);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -80,6 +86,22 @@ public static class JsonReportWriter
             if (site.TracePath is { } trace)
             {
                 json.WriteString("trace", trace);
+            }
+
+            if (site.Repeat is { } repeat)
+            {
+                json.WriteStartObject("repeat");
+                json.WriteNumber("runs", repeat.Runs);
+                json.WriteStartArray("failedRuns");
+                foreach (var run in repeat.FailedRuns)
+                {
+                    json.WriteNumberValue(run);
+                }
+
+                json.WriteEndArray();
+                json.WriteBoolean("flaky", repeat.Flaky);
+                json.WriteNumber("shownRun", repeat.ShownRun);
+                json.WriteEndObject();
             }
 
             WriteSteps(json, site.Steps);
@@ -198,6 +220,11 @@ public static class JsonReportWriter
         WriteNullable(json, "endedAt", report.EndedAt?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteNumber("durationSeconds", Seconds(report.Duration));
         json.WriteBoolean("tokenChecked", report.TokenChecked);
+        if (report.RepeatEach > 1)
+        {
+            json.WriteNumber("repeatEach", report.RepeatEach);
+        }
+
         json.WriteEndObject();
     }
 

@@ -33,6 +33,8 @@ public static class ReportMerger
             "each shard must check the same configuration file; run every shard again from one commit");
         Same(problems, reports, r => r.HarnessVersion, "harness versions",
             "build kayako-harness once and run every shard with it");
+        Same(problems, reports, r => r.RepeatEach.ToString(CultureInfo.InvariantCulture), "repeat counts (--repeat-each)",
+            "give every shard the same --repeat-each N");
         var shards = reports.Where(r => r.Report.Shard is not null).ToList();
         Same(problems, shards, r => r.Shard!.Count.ToString(CultureInfo.InvariantCulture), "shard counts",
             "give every shard the same N in --shard I/N");
@@ -90,6 +92,7 @@ public static class ReportMerger
             Shard = null,
             StartedAt = started,
             EndedAt = ended,
+            RepeatEach = first.RepeatEach,
         };
     }
 

@@ -120,7 +120,7 @@ public static partial class SarifReportWriter
         }
 
         json.WriteString("level", Level(finding.Severity));
-        Text(json, "message", finding.Message);
+        Text(json, "message", site.Repeat?.InRuns(finding) is { } runs ? $"{finding.Message} ({runs}{(site.Flaky ? "; the site is flaky" : "")})" : finding.Message);
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
@@ -150,6 +150,13 @@ public static partial class SarifReportWriter
         if (finding.Cause is not null)
         {
             json.WriteString("cause", finding.Cause);
+        }
+
+        if (site.Repeat is { } repeat && finding.Runs is { } inRuns)
+        {
+            json.WriteNumber("runs", inRuns);
+            json.WriteNumber("repeatEach", repeat.Runs);
+            json.WriteBoolean("flaky", repeat.Flaky);
         }
 
         json.WriteEndObject();

@@ -39,6 +39,44 @@ internal static class SampleReport
         return new CheckReport([site], true, [], TimeSpan.FromSeconds(14));
     }
 
+    /// <summary>
+    /// A run with <c>--repeat-each 6</c>: a flaky site (an error in 2 of 6 runs, with the failed step's screenshot of run 2),
+    /// a site failing the same way in every run, and a clean one.
+    /// </summary>
+    public static CheckReport Repeated()
+    {
+        var click = new ClickStep(1, "$.sites[0].steps[1]", false, "#help");
+        var flaky = new SiteResult("racy", new Uri("http://racy.test/race"),
+            [
+                new Finding(RuleIds.CalledBeforeReady, Severity.Error, "kayako.maximize(…) ran before the messenger loaded") { Runs = 2 },
+                new Finding(RuleIds.StepFailed, Severity.Error, "no element matches the selector \"#help\"", Step: 1) { Runs = 2 },
+            ],
+            [new StepResult(click, StepOutcome.Failed, "no element matches", 0, 3) { ScreenshotPath = "TestResults/harness/screenshots/racy-step-1.png" }],
+            [], "/tmp/traces/racy.zip", ["Played 6 times, each in a fresh context: 2 failed (runs 2, 4)."], TimeSpan.FromSeconds(9))
+        {
+            Repeat = new RepeatOutcome(6, [2, 4], Flaky: true, ShownRun: 2),
+        };
+        var broken = new SiteResult("always-broken", new Uri("http://racy.test/broken"),
+            [new Finding(RuleIds.CalledBeforeReady, Severity.Error, "kayako.maximize(…) ran before the messenger loaded") { Runs = 6 }],
+            [], [], null, [], TimeSpan.FromSeconds(8))
+        {
+            Index = 1,
+            Repeat = new RepeatOutcome(6, [1, 2, 3, 4, 5, 6], Flaky: false, ShownRun: 1),
+        };
+        var clean = new SiteResult("always-clean", new Uri("http://racy.test/clean"), [], [], [], null, [], TimeSpan.FromSeconds(3))
+        {
+            Index = 2,
+            Repeat = new RepeatOutcome(6, [], Flaky: false, ShownRun: 1),
+        };
+        return new CheckReport([flaky, broken, clean], true, [], TimeSpan.FromSeconds(12))
+        {
+            RepeatEach = 6,
+            ConfigurationHash = ShardedReports.Hash,
+            StartedAt = new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero),
+            EndedAt = new DateTimeOffset(2026, 1, 31, 9, 30, 12, TimeSpan.Zero),
+        };
+    }
+
     public static string Render(Action<CheckReport, Stream> write, CheckReport report)
     {
         using var stream = new MemoryStream();

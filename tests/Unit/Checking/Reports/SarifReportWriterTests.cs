@@ -38,6 +38,7 @@ public sealed class SarifReportWriterTests
         yield return new TestCaseData(Hostile()).SetName("Sarif_of_hostile_texts_passes_the_official_schema");
         yield return new TestCaseData(ShardedReports.Whole()).SetName("Sarif_of_a_merged_looking_report_passes_the_official_schema");
         yield return new TestCaseData(new CheckReport([], true, [], TimeSpan.Zero)).SetName("Sarif_of_an_empty_run_passes_the_official_schema");
+        yield return new TestCaseData(SampleReport.Repeated()).SetName("Sarif_of_a_repeated_run_with_a_flaky_site_passes_the_official_schema");
     }
 
     [TestCaseSource(nameof(Reports))]

@@ -141,10 +141,14 @@ internal static class HtmlTree
         }
     }
 
-    /// <summary>Whether a site passed, coloured.</summary>
+    /// <summary>Whether a site passed, coloured; a site whose runs disagreed is flaky, with how many runs failed.</summary>
     public static void Verdict(this RenderTreeBuilder builder, SiteResult site, [CallerLineNumber] int line = 0)
     {
-        if (site.Passed)
+        if (site.Repeat is { Flaky: true } repeat)
+        {
+            builder.Element("span", repeat.Describe(), site.Passed ? "warning" : "error", line: line);
+        }
+        else if (site.Passed)
         {
             builder.Element("span", "passed", "pass", line: line);
         }

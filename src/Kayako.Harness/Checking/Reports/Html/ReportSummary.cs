@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
@@ -26,6 +27,16 @@ internal sealed class ReportSummary : ComponentBase
         builder.Text(Report.Warnings);
         builder.Text(" warning(s)");
         builder.Close();
+        if (Report.RepeatEach > 1)
+        {
+            builder.Text(", ");
+            builder.Open("span", Report.Flaky > 0 ? "error" : null);
+            builder.Text(Report.Flaky);
+            builder.Text(" flaky");
+            builder.Close();
+            builder.Text(string.Create(CultureInfo.InvariantCulture, $" (each site played {Report.RepeatEach} times)"));
+        }
+
         builder.Text(", in ");
         builder.Text(Report.Duration.TotalSeconds, "0.0");
         builder.Text(" s.");

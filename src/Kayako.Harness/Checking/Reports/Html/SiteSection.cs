@@ -78,6 +78,12 @@ internal sealed class SiteSection : ComponentBase
                 builder.Text(times);
             }
 
+            if (Site.Repeat?.InRuns(finding) is { } runs)
+            {
+                builder.Break();
+                builder.Text(runs);
+            }
+
             builder.Close();
             builder.Cell(finding.Step?.ToString(CultureInfo.InvariantCulture));
             builder.Cell(finding.Message);

@@ -63,15 +63,15 @@ internal sealed partial class RepeatedRuns(int runs)
             var shownRun = shownRank.Run;
 
             // The shown run's findings in its order, then those only other runs gave, in the order they first appeared.
+            // A run's findings are all kept, even two whose messages differ only in numbers ("widget 1 failed", "widget 2
+            // failed"): numbers are ignored only to match a finding with earlier runs'.
             var union = new List<Finding>();
             var seen = new HashSet<FindingKey>();
-            foreach (var finding in findings[shownRun - 1]!.Concat(findings.SelectMany(list => list!)))
+            foreach (var run in findings.Index().OrderBy(run => run.Index != shownRun - 1).Select(run => run.Item!))
             {
-                var key = Key(finding);
-                if (seen.Add(key))
-                {
-                    union.Add(finding with { Runs = keys.Count(set => set.Contains(key)) });
-                }
+                var fresh = run.Where(finding => !seen.Contains(Key(finding))).ToList();
+                union.AddRange(fresh.Select(finding => finding with { Runs = keys.Count(set => set.Contains(Key(finding))) }));
+                seen.UnionWith(fresh.Select(Key));
             }
 
             ShownErrorRules = findings[shownRun - 1]!.Where(f => f.Severity == Severity.Error).Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);

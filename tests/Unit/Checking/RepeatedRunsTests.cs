@@ -48,6 +48,18 @@ public sealed class RepeatedRunsTests
     }
 
     [Test]
+    public void Two_findings_of_one_run_that_differ_only_in_numbers_are_both_kept()
+    {
+        var first = new Finding(RuleIds.ScriptError, Severity.Error, "Uncaught error: widget 1 failed");
+        var second = new Finding(RuleIds.ScriptError, Severity.Error, "Uncaught error: widget 2 failed");
+
+        var site = Combine(Run(1), Run(2, first, second), Run(3, first, second));
+
+        site.Findings.Select(f => (f.Message, f.Runs)).ShouldBe([(first.Message, (int?)2), (second.Message, 2)]);
+        site.Flaky.ShouldBeTrue();
+    }
+
+    [Test]
     public void Runs_that_disagree_are_flaky_with_the_count_of_each_finding_and_the_first_failing_run_shown()
     {
         var site = Combine(Run(1), Run(2, Early, Mismatch), Run(3), Run(4, Early, Mismatch), Run(5), Run(6));

@@ -10,20 +10,11 @@ namespace Kayako.Harness.Checking.Reports;
 /// </summary>
 public sealed class RunProgress : ICheckProgress, IDisposable
 {
-    private const int LiveWidth = 79;
-    private const string ClearLine = "\r\u001b[2K";
-
     private readonly ICheckProgress inner;
-    private readonly TextWriter progress;
     private readonly int total;
-    private readonly bool live;
-    private readonly TimeProvider time;
-    private readonly long started;
     private readonly List<string> running = [];
-    private readonly ITimer? ticker;
-    private readonly Lock gate = new();
+    private readonly ProgressLine line;
     private int done;
-    private bool disposed;
 
     /// <summary>Creates the progress display; a live one starts redrawing at once.</summary>
     /// <param name="inner">The console reporter (or any progress), told of every site first.</param>
@@ -36,15 +27,8 @@ public sealed class RunProgress : ICheckProgress, IDisposable
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(progress);
         this.inner = inner;
-        this.progress = progress;
         this.total = total;
-        this.live = live;
-        this.time = time ?? TimeProvider.System;
-        started = this.time.GetTimestamp();
-        if (live)
-        {
-            ticker = this.time.CreateTimer(_ => Redraw(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        }
+        line = new ProgressLine(progress, live, time ?? TimeProvider.System, Line);
     }
 
     /// <summary>Whether a live line suits standard error: a terminal, and not CI (<c>CI</c> unset, empty, <c>false</c> or <c>0</c>).</summary>
@@ -58,91 +42,29 @@ public sealed class RunProgress : ICheckProgress, IDisposable
     }
 
     /// <inheritdoc />
-    public void SiteStarted(string name)
+    public void SiteStarted(string name) => line.Changed(() =>
     {
-        lock (gate)
-        {
-            running.Add(name);
-            inner.SiteStarted(name);
-            if (live && !disposed)
-            {
-                progress.Write(ClearLine + Line());
-                progress.Flush();
-            }
-        }
-    }
+        running.Add(name);
+        inner.SiteStarted(name);
+    });
 
     /// <inheritdoc />
     public void SiteFinished(SiteResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        lock (gate)
+        // The console's line goes to standard output, often the same terminal: the live line is cleared around it.
+        line.Finished(() =>
         {
             running.Remove(result.Name);
             done++;
-            if (live && !disposed)
-            {
-                // The console's line goes to standard output, often the same terminal: clear ours first, redraw after.
-                progress.Write(ClearLine);
-                progress.Flush();
-                inner.SiteFinished(result);
-                progress.Write(ClearLine + Line());
-            }
-            else
-            {
-                inner.SiteFinished(result);
-                if (!disposed)
-                {
-                    progress.WriteLine(Line());
-                }
-            }
-
-            progress.Flush();
-        }
+        }, () => inner.SiteFinished(result));
     }
 
     /// <summary>Stops redrawing and clears the live line, before the summary is written.</summary>
-    public void Dispose()
-    {
-        lock (gate)
-        {
-            if (disposed)
-            {
-                return;
-            }
+    public void Dispose() => line.Dispose();
 
-            disposed = true;
-            ticker?.Dispose();
-            if (live)
-            {
-                progress.Write(ClearLine);
-                progress.Flush();
-            }
-        }
-    }
-
-    private void Redraw()
-    {
-        lock (gate)
-        {
-            if (!disposed)
-            {
-                progress.Write(ClearLine + Line());
-                progress.Flush();
-            }
-        }
-    }
-
-    // "3/10 site(s) done, 0:12 elapsed; running: home, account"; a live line is cut to the width of a narrow
-    // terminal, since a wrapped line could not be redrawn in place.
-    private string Line()
-    {
-        var elapsed = time.GetElapsedTime(started);
-        var clock = elapsed.TotalHours >= 1
-            ? elapsed.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
-            : elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-        var line = string.Create(CultureInfo.InvariantCulture, $"{done}/{total} site(s) done, {clock} elapsed") +
-            (running.Count == 0 ? "" : $"; running: {string.Join(", ", running)}");
-        return live && line.Length > LiveWidth ? line[..(LiveWidth - 1)] + "…" : line;
-    }
+    // "3/10 site(s) done, 0:12 elapsed; running: home, account".
+    private string Line(TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{done}/{total} site(s) done, {ProgressLine.Clock(elapsed)} elapsed") +
+        (running.Count == 0 ? "" : $"; running: {string.Join(", ", running)}");
 }

@@ -56,6 +56,10 @@ public static class CheckRunner
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
 
+        // Device names come from the driver just started; one it does not know is an error before any browser starts.
+        options = options with { Emulation = DeviceEmulation.Resolve(configuration, playwright.Devices) };
+        run.Emulation = options.Emulation;
+
         // In memory; served only to runs that open it. It starts while the browser does.
         var demoStart = DemoSite.IsUsedBy(configuration) ? Task.Run(() => DemoSite.StartAsync(options.Token, CancellationToken.None), CancellationToken.None) : null;
         IBrowser browser;
@@ -80,6 +84,9 @@ public static class CheckRunner
         try
         {
             demo = demoStart is null ? null : await demoStart;
+
+            // A time zone or locale Chromium refuses is an error before any site runs, not a failure of every site.
+            await DeviceEmulation.CheckWithBrowserAsync(browser, configuration, cancellationToken);
             var (results, lost) = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
             return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, lost, started));
         }
@@ -380,9 +387,13 @@ public static class CheckRunner
         /// <summary>The configuration with only the shard's sites.</summary>
         public HarnessConfiguration Checked { get; }
 
+        /// <summary>What each site ran as, once the device names are resolved; every result records its site's.</summary>
+        public DeviceEmulation? Emulation { get; set; }
+
         public CheckReport Complete(CheckReport report)
         {
             var position = Checked.Sites.Select((site, i) => (site.Name, Index: indices[i])).ToDictionary(p => p.Name, p => p.Index, StringComparer.Ordinal);
+            var definitions = Checked.Sites.ToDictionary(site => site.Name, StringComparer.Ordinal);
             var notes = report.Notes;
             if (shard is not null && indices.Length == 0)
             {
@@ -391,7 +402,7 @@ public static class CheckRunner
 
             return report with
             {
-                Sites = [.. report.Sites.Select(site => site with { Index = position[site.Name] })],
+                Sites = [.. report.Sites.Select(site => site with { Index = position[site.Name], Emulation = Emulation?.For(definitions[site.Name]) })],
                 Notes = notes,
                 ConfigurationHash = ConfigurationHash.Of(whole),
                 Shard = shard,

@@ -8,7 +8,7 @@ namespace Kayako.Harness.Configuration;
 /// </summary>
 internal static class SiteReader
 {
-    internal static readonly string[] SiteKeys = ["name", "url", "steps"];
+    internal static readonly string[] SiteKeys = ["name", "url", "steps", "browser"];
 
     public static List<SiteDefinition>? ReadAll(JsonElement element, UrlBase bases, JsonReadContext context)
     {
@@ -76,6 +76,7 @@ internal static class SiteReader
             ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
             : [];
 
-        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path);
+        var emulation = properties.TryGetValue("browser", out var browser) ? EmulationReader.ReadSite(browser, path + ".browser", context) : null;
+        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path) { Emulation = emulation };
     }
 }

@@ -14,7 +14,7 @@ namespace Kayako.Harness.Checking.Reports;
 public static class JsonReportReader
 {
     private static readonly string[] RootKeys = ["sites", "summary", "notes", "run"];
-    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "steps", "timelineEntries", "timeline"];
+    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", EmulationJson.Key, "steps", "timelineEntries", "timeline"];
     private static readonly string[] StepKeys = ["index", "jsonPath", "action", "logout", "outcome", "error", "screenshot"];
     private static readonly string[] TimelineKeys = ["sequence", "atMilliseconds", "step", "kind", "text", "pageUrl"];
     private static readonly string[] FindingKeys = ["rule", "severity", "message", "cause", "step", "count", "steps"];
@@ -120,6 +120,7 @@ public static class JsonReportReader
             var duration = Need(properties, path, "durationSeconds") is { } d ? Seconds(d, path + ".durationSeconds") : null;
             var notes = properties.TryGetValue("notes", out var notesElement) ? Strings(notesElement, path + ".notes") : [];
             var trace = properties.TryGetValue("trace", out var traceElement) ? Context.NonEmptyString(traceElement, path + ".trace") : null;
+            var emulation = properties.TryGetValue(EmulationJson.Key, out var em) ? EmulationJson.Read(em, path + "." + EmulationJson.Key, Context) : null;
             var steps = Need(properties, path, "steps") is { } st ? Items(st, path + ".steps", Step) : null;
             var timelineEntries = Need(properties, path, "timelineEntries") is { } te ? Context.Integer(te, path + ".timelineEntries", 0, int.MaxValue) : null;
             var timeline = Need(properties, path, "timeline") is { } tl ? Items(tl, path + ".timeline", Entry) : null;
@@ -131,9 +132,9 @@ public static class JsonReportReader
             }
 
             return name is null || url is null || findings is null || index is null || duration is null || notes is null
-                   || steps is null || timelineEntries is null || timeline is null
+                   || steps is null || timelineEntries is null || timeline is null || (properties.ContainsKey(EmulationJson.Key) && emulation is null)
                 ? null
-                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value };
+                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value, Emulation = emulation };
         }
 
         private StepResult? Step(JsonElement element, string path)

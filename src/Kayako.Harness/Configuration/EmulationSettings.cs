@@ -32,4 +32,17 @@ public sealed record EmulationSettings
 
     /// <summary>Whether nothing is given.</summary>
     public bool IsEmpty => Device is null && Viewport is null && Locale is null && TimezoneId is null && ColorScheme is null;
+
+    /// <summary>
+    /// These settings over <paramref name="under"/> (a site's over the configuration's), as the run layers them: a device
+    /// here replaces what a device decides there, its explicit viewport included.
+    /// </summary>
+    internal EmulationSettings Over(EmulationSettings under) => this with
+    {
+        Device = Device ?? under.Device,
+        Viewport = Viewport ?? (Device is null ? under.Viewport : null),
+        Locale = Locale ?? under.Locale,
+        TimezoneId = TimezoneId ?? under.TimezoneId,
+        ColorScheme = ColorScheme ?? under.ColorScheme,
+    };
 }

@@ -5,16 +5,18 @@ using Kayako.Harness.Checking;
 namespace Kayako.Harness.Cli.Commands;
 
 /// <summary>
-/// <c>devices [TEXT]</c>: the device names <c>browser.device</c> accepts, from the Playwright driver in use, with what
+/// <c>devices [TEXT...]</c>: the device names <c>browser.device</c> accepts, from the Playwright driver in use, with what
 /// each emulates on Chromium; with TEXT only the names containing it (ignoring case). Exit 0; 1 when none matches.
 /// </summary>
 internal static class DevicesCommand
 {
     public static Command Create()
     {
-        var text = new Argument<string?>("TEXT") { Arity = ArgumentArity.ZeroOrOne, Description = "Only the names containing this text, ignoring case (\"iphone\", \"pixel\")." };
+        var text = new Argument<string[]>("TEXT") { Arity = ArgumentArity.ZeroOrMore, Description = "Only the names containing this text, ignoring case (iphone, \"pixel 7\", galaxy s24)." };
         var command = new Command("devices", "List the device names browser.device accepts (Playwright's device descriptors) and what each emulates.") { text };
-        CommandAction.Set(command, (parse, cancellationToken) => ExecuteAsync(parse.GetValue(text), parse.InvocationConfiguration.Output, cancellationToken));
+        // The words of an unquoted name are one text: devices pixel 7.
+        CommandAction.Set(command, (parse, cancellationToken) => ExecuteAsync(
+            parse.GetValue(text) is { Length: > 0 } words ? string.Join(' ', words) : null, parse.InvocationConfiguration.Output, cancellationToken));
         return command;
     }
 

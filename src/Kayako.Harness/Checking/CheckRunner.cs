@@ -31,7 +31,8 @@ public static class CheckRunner
     /// <exception cref="RemoteBrowserException">The browser of <c>browser.connect</c> could not be connected to in time.</exception>
     /// <exception cref="ConfigurationException">
     /// An environment variable a <c>browser.connect</c> header, <c>browser.httpCredentials</c>, <c>browser.headers</c> or a
-    /// fill's <c>valueEnv</c> takes its value from is not set, or the <c>browser.storageState</c> file cannot be read.
+    /// fill's <c>valueEnv</c> takes its value from is not set, or the <c>browser.storageState</c> file cannot be read; a
+    /// <c>device</c> Playwright does not know (before the browser starts), or a <c>timezoneId</c> or <c>locale</c> Chromium refuses (before any site runs).
     /// </exception>
     public static async Task<CheckReport> RunAsync(HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken = default)
     {
@@ -86,7 +87,14 @@ public static class CheckRunner
             demo = demoStart is null ? null : await demoStart;
 
             // A time zone or locale Chromium refuses is an error before any site runs, not a failure of every site.
-            await DeviceEmulation.CheckWithBrowserAsync(browser, configuration, cancellationToken);
+            try
+            {
+                await DeviceEmulation.CheckWithBrowserAsync(browser, configuration, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, [], started));
+            }
             var (results, lost) = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
             return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, lost, started));
         }

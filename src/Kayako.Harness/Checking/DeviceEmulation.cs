@@ -117,9 +117,9 @@ internal sealed class DeviceEmulation
     // Which sites a setting applies to, for messages.
     private static string Users(HarnessConfiguration configuration, EmulationSettings settings)
     {
-        if (settings.JsonPath != configuration.Browser.Emulation.JsonPath)
+        if (configuration.Sites.FirstOrDefault(site => site.Emulation?.JsonPath == settings.JsonPath) is { } site)
         {
-            return "site " + configuration.Sites.First(site => ReferenceEquals(site.Emulation, settings)).Name;
+            return "site " + site.Name;
         }
 
         return "every site that does not set its own" + (configuration.Setup is null ? "" : ", and the set-up");

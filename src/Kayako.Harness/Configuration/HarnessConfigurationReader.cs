@@ -200,19 +200,8 @@ public static partial class HarnessConfigurationReader
             return null;
         }
 
-        Uri? url = null;
-        if (!properties.TryGetValue("url", out var urlElement))
-        {
-            context.Report(path + ".url", "is missing; give the page the set-up starts at, like \"/login\" or \"https://staging.example.com/login\".");
-        }
-        else if (context.NonEmptyString(urlElement, path + ".url") is { } text)
-        {
-            url = bases.Resolve(text, path + ".url", context);
-        }
-
-        var steps = properties.TryGetValue("steps", out var stepsElement)
-            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
-            : [];
+        var (url, steps) = SiteReader.ReadPage(properties, path, bases, context,
+            "give the page the set-up starts at, like \"/login\" or \"https://staging.example.com/login\"", allowEmptyUrl: false);
         foreach (var expect in steps.OfType<ExpectStep>())
         {
             // Nothing judges a set-up: an expectation there would pass whatever it saw.

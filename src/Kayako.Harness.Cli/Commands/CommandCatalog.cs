@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return CheckCommand.Create();
         yield return MergeCommand.Create();
+        yield return DevicesCommand.Create();
         yield return DiagnoseCommand.Create();
         yield return SignCommand.Create();
         yield return VerifyCommand.Create();

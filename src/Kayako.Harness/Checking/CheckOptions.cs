@@ -56,6 +56,9 @@ public sealed record CheckOptions
     /// <summary>What each site's context is signed in with (credentials, headers, storage state); set by the run itself.</summary>
     internal SignIn? SignIn { get; init; }
 
+    /// <summary>What each site's browser pretends to be (device, viewport, locale, ...); resolved by the run itself.</summary>
+    internal DeviceEmulation Emulation { get; init; } = DeviceEmulation.Desktop;
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{nameof(CheckOptions)} {{ Workers = {Workers}, StepTimeout = {StepTimeout}, Token = {(Token is null ? "null" : "(set, hidden)")}, KeepTraces = {KeepTraces}, Shard = {Shard?.ToString() ?? "null"}, RepeatEach = {RepeatEach} }}";

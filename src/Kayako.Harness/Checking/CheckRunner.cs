@@ -31,7 +31,8 @@ public static class CheckRunner
     /// <exception cref="RemoteBrowserException">The browser of <c>browser.connect</c> could not be connected to in time.</exception>
     /// <exception cref="ConfigurationException">
     /// An environment variable a <c>browser.connect</c> header, <c>browser.httpCredentials</c>, <c>browser.headers</c> or a
-    /// fill's <c>valueEnv</c> takes its value from is not set, or the <c>browser.storageState</c> file cannot be read.
+    /// fill's <c>valueEnv</c> takes its value from is not set, or the <c>browser.storageState</c> file cannot be read; a
+    /// <c>device</c> Playwright does not know (before the browser starts), or a <c>timezoneId</c> or <c>locale</c> Chromium refuses (before any site runs).
     /// </exception>
     public static async Task<CheckReport> RunAsync(HarnessConfiguration configuration, CheckOptions options, CancellationToken cancellationToken = default)
     {
@@ -62,6 +63,10 @@ public static class CheckRunner
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
 
+        // Device names come from the driver just started; one it does not know is an error before any browser starts.
+        options = options with { Emulation = DeviceEmulation.Resolve(configuration, playwright.Devices) };
+        run.Emulation = options.Emulation;
+
         // In memory; served only to runs that open it. It starts while the browser does.
         var demoStart = DemoSite.IsUsedBy(configuration) ? Task.Run(() => DemoSite.StartAsync(options.Token, CancellationToken.None), CancellationToken.None) : null;
         IBrowser browser;
@@ -86,6 +91,16 @@ public static class CheckRunner
         try
         {
             demo = demoStart is null ? null : await demoStart;
+
+            // A time zone or locale Chromium refuses is an error before any site runs, not a failure of every site.
+            try
+            {
+                await DeviceEmulation.CheckWithBrowserAsync(browser, configuration, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return run.Complete(Report(configuration, options, new SiteResult?[configuration.Sites.Count], interrupted: true, [], started));
+            }
             var (results, lost) = await RunSitesAsync(browser, configuration, demo is null ? options : WithHost(options, demo), cancellationToken);
             return run.Complete(Report(configuration, options, results, cancellationToken.IsCancellationRequested, lost, started));
         }
@@ -425,9 +440,13 @@ public static class CheckRunner
         /// <summary>The configuration with only the shard's sites.</summary>
         public HarnessConfiguration Checked { get; }
 
+        /// <summary>What each site ran as, once the device names are resolved; every result records its site's.</summary>
+        public DeviceEmulation? Emulation { get; set; }
+
         public CheckReport Complete(CheckReport report)
         {
             var position = Checked.Sites.Select((site, i) => (site.Name, Index: indices[i])).ToDictionary(p => p.Name, p => p.Index, StringComparer.Ordinal);
+            var definitions = Checked.Sites.ToDictionary(site => site.Name, StringComparer.Ordinal);
             var notes = report.Notes;
             if (shard is not null && indices.Length == 0)
             {
@@ -436,7 +455,7 @@ public static class CheckRunner
 
             return report with
             {
-                Sites = [.. report.Sites.Select(site => site with { Index = position[site.Name] })],
+                Sites = [.. report.Sites.Select(site => site with { Index = position[site.Name], Emulation = Emulation?.For(definitions[site.Name]) })],
                 Notes = notes,
                 ConfigurationHash = ConfigurationHash.Of(whole),
                 Shard = shard,

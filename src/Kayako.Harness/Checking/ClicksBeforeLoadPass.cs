@@ -30,7 +30,7 @@ internal sealed class ClicksBeforeLoadPass(IBrowser browser, HarnessConfiguratio
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            await using var opened = await SiteContext.OpenAsync(browser, configuration, options, release.Task, cancellationToken);
+            await using var opened = await SiteContext.OpenAsync(browser, configuration, options, options.Emulation.For(site), release.Task, cancellationToken);
             return await PlayAsync(await opened.Context.NewPageAsync().WaitAsync(cancellationToken), opened.Session.CallLog, site, clicks, cancellationToken);
         }
         finally

@@ -20,7 +20,8 @@ internal static class SetupRun
         budget.CancelAfter(TimeSpan.FromSeconds(configuration.SiteBudgetSeconds));
         try
         {
-            await using var opened = await SiteContext.OpenAsync(browser, configuration, options, scriptRelease: null, budget.Token);
+            // As the configuration's browser section says, not any one site's: one set-up serves every site of the worker.
+            await using var opened = await SiteContext.OpenAsync(browser, configuration, options, options.Emulation.Run, scriptRelease: null, budget.Token);
             var page = await opened.Context.NewPageAsync().WaitAsync(budget.Token);
             var player = new StepPlayer(page, opened.Session, options.StepTimeout);
             if (await player.OpenAsync(setup.Url, budget.Token) is { } unreachable)

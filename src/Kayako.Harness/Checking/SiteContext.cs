@@ -27,15 +27,17 @@ internal sealed class SiteContext : IAsyncDisposable
     /// <param name="browser">The run's browser.</param>
     /// <param name="configuration">The messenger settings come from here.</param>
     /// <param name="options">The token and the caller's context hook come from here.</param>
+    /// <param name="emulation">What the browser pretends to be (device, viewport, locale, time zone, colour scheme).</param>
     /// <param name="scriptRelease">Holds the messenger script back until it completes (a slow network); <see langword="null"/> answers at once.</param>
     /// <param name="cancellationToken">Stops the opening (the site's budget).</param>
     /// <returns>The opened context; dispose it to close it.</returns>
     public static async Task<SiteContext> OpenAsync(
-        IBrowser browser, HarnessConfiguration configuration, CheckOptions options, Task? scriptRelease, CancellationToken cancellationToken)
+        IBrowser browser, HarnessConfiguration configuration, CheckOptions options, SiteEmulation emulation, Task? scriptRelease, CancellationToken cancellationToken)
     {
         // Service workers allowed: blocking them replaces navigator.serviceWorker.register, which a page can notice.
         // Signed in as the run says: HTTP credentials, extra headers, the storage state of a file or of the worker's set-up.
-        var contextOptions = options.SignIn?.ContextOptions() ?? new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow };
+        var contextOptions = DeviceEmulation.Apply(emulation,
+            options.SignIn?.ContextOptions() ?? new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
         var context = await browser.NewContextAsync(contextOptions).WaitAsync(cancellationToken);
         try
         {

@@ -55,6 +55,12 @@ public sealed record SiteResult(
     /// </summary>
     public bool Flaky => Repeat?.Flaky ?? false;
 
+    /// <summary>
+    /// What the site's browser pretended to be (device, viewport, locale, time zone, colour scheme), or
+    /// <see langword="null"/> when the result does not say (a JSON report written before reports recorded it).
+    /// </summary>
+    public SiteEmulation? Emulation { get; init; }
+
     /// <summary>The number of error findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

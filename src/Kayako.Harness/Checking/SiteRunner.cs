@@ -138,7 +138,7 @@ internal sealed class SiteRunner(IBrowser browser, HarnessConfiguration configur
     // path, records a Playwright trace of it all there.
     private async Task<Played> PlayAsync(SiteDefinition site, string? trace, SiteProgress progress, DateTimeOffset budgetEnd, CancellationToken cancellationToken)
     {
-        await using var opened = await SiteContext.OpenAsync(browser, configuration, options, scriptRelease: null, cancellationToken);
+        await using var opened = await SiteContext.OpenAsync(browser, configuration, options, options.Emulation.For(site), scriptRelease: null, cancellationToken);
         var (context, session) = (opened.Context, opened.Session);
         if (trace is not null)
         {

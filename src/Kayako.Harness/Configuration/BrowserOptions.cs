@@ -30,4 +30,10 @@ public sealed record BrowserOptions(string? ExecutablePath = null, bool Headless
     /// site's context starts from (<c>browser.storageState</c>), as a full path; or <see langword="null"/>.
     /// </summary>
     public string? StorageState { get; init; }
+
+    /// <summary>
+    /// What every site's browser pretends to be (<c>browser.device</c>, <c>viewport</c>, <c>locale</c>, <c>timezoneId</c>,
+    /// <c>colorScheme</c>) unless the site's own <c>browser</c> object says otherwise (<see cref="SiteDefinition.Emulation"/>).
+    /// </summary>
+    public EmulationSettings Emulation { get; init; } = EmulationSettings.None;
 }

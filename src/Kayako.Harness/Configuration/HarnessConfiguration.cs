@@ -31,4 +31,10 @@ public sealed record HarnessConfiguration(
 
     /// <summary>Steps played once per worker before its sites, whose storage state starts them (<c>setup</c>), or <see langword="null"/>.</summary>
     public SetupDefinition? Setup { get; init; }
+
+    /// <summary>
+    /// Where the configuration came from (the file path given to <see cref="HarnessConfigurationReader"/>), for problems
+    /// found only when the run starts (a device name Playwright does not know); or <see langword="null"/>.
+    /// </summary>
+    public string? Source { get; init; }
 }

@@ -14,7 +14,7 @@ public static partial class HarnessConfigurationReader
 
     // The keys each object may hold; schemas/playwright.config.schema.json lists the same ones (a test holds them together).
     internal static readonly string[] RootKeys = [SchemaKey, "browser", "messenger", "baseUrl", "setup", "sites", "report", "siteBudgetSeconds"];
-    internal static readonly string[] BrowserKeys = ["executablePath", "headless", "connect", "httpCredentials", "headers", "storageState"];
+    internal static readonly string[] BrowserKeys = ["executablePath", "headless", "connect", "httpCredentials", "headers", "storageState", .. EmulationReader.EmulationKeys];
     internal static readonly string[] HttpCredentialsKeys = ["usernameEnv", "passwordEnv"];
     internal static readonly string[] SetupKeys = ["url", "steps"];
 
@@ -155,7 +155,7 @@ public static partial class HarnessConfigurationReader
             : HarnessConfiguration.DefaultSiteBudgetSeconds;
         return browser is null || messenger is null || report is null || sites is null || budget is null
             ? null
-            : new HarnessConfiguration(browser, messenger, sites, report, budget.Value) { BaseUrl = baseUrl, Setup = setup };
+            : new HarnessConfiguration(browser, messenger, sites, report, budget.Value) { BaseUrl = baseUrl, Setup = setup, Source = source };
     }
 
     // The override (--base-url, then KAYAKO_HARNESS_BASE_URL) wins over the file's baseUrl; each must be absolute http(s).
@@ -200,19 +200,8 @@ public static partial class HarnessConfigurationReader
             return null;
         }
 
-        Uri? url = null;
-        if (!properties.TryGetValue("url", out var urlElement))
-        {
-            context.Report(path + ".url", "is missing; give the page the set-up starts at, like \"/login\" or \"https://staging.example.com/login\".");
-        }
-        else if (context.NonEmptyString(urlElement, path + ".url") is { } text)
-        {
-            url = bases.Resolve(text, path + ".url", context);
-        }
-
-        var steps = properties.TryGetValue("steps", out var stepsElement)
-            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
-            : [];
+        var (url, steps) = SiteReader.ReadPage(properties, path, bases, context,
+            "give the page the set-up starts at, like \"/login\" or \"https://staging.example.com/login\"", allowEmptyUrl: false);
         foreach (var expect in steps.OfType<ExpectStep>())
         {
             // Nothing judges a set-up: an expectation there would pass whatever it saw.
@@ -231,7 +220,7 @@ public static partial class HarnessConfigurationReader
             return null;
         }
 
-        var options = new BrowserOptions();
+        var options = new BrowserOptions { Emulation = EmulationReader.Read(properties, path, context) };
         if (properties.TryGetValue("executablePath", out var executable))
         {
             var value = context.String(executable, path + ".executablePath", allowNull: true);

@@ -8,7 +8,7 @@ namespace Kayako.Harness.Configuration;
 /// </summary>
 internal static class SiteReader
 {
-    internal static readonly string[] SiteKeys = ["name", "url", "steps"];
+    internal static readonly string[] SiteKeys = ["name", "url", "steps", "browser"];
 
     public static List<SiteDefinition>? ReadAll(JsonElement element, UrlBase bases, JsonReadContext context)
     {
@@ -44,6 +44,30 @@ internal static class SiteReader
         return sites;
     }
 
+    /// <summary>
+    /// A page and the steps played on it: a site's, or the set-up's. The URL resolves against <c>baseUrl</c> (an empty one,
+    /// allowed for a site, is the base itself); <c>goto</c> steps resolve against the URL. What to write when <c>url</c> is
+    /// missing (<c>missingUrl</c>) says what the page is, with an example.
+    /// </summary>
+    public static (Uri? Url, List<SiteStep> Steps) ReadPage(
+        Dictionary<string, JsonElement> properties, string path, UrlBase bases, JsonReadContext context, string missingUrl, bool allowEmptyUrl)
+    {
+        Uri? url = null;
+        if (!properties.TryGetValue("url", out var urlElement))
+        {
+            context.Report(path + ".url", $"is missing; {missingUrl}.");
+        }
+        else if ((allowEmptyUrl ? context.String(urlElement, path + ".url") : context.NonEmptyString(urlElement, path + ".url")) is { } text)
+        {
+            url = bases.Resolve(text, path + ".url", context);
+        }
+
+        var steps = properties.TryGetValue("steps", out var stepsElement)
+            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
+            : [];
+        return (url, steps);
+    }
+
     private static SiteDefinition? Read(JsonElement element, string path, UrlBase bases, JsonReadContext context)
     {
         var properties = context.Object(element, path, SiteKeys);
@@ -62,20 +86,8 @@ internal static class SiteReader
             name = context.NonEmptyString(nameElement, path + ".name");
         }
 
-        Uri? url = null;
-        if (!properties.TryGetValue("url", out var urlElement))
-        {
-            context.Report(path + ".url", "is missing; give the page to open, like \"https://staging.example.com/account\".");
-        }
-        else if (context.String(urlElement, path + ".url") is { } text)
-        {
-            url = bases.Resolve(text, path + ".url", context);
-        }
-
-        var steps = properties.TryGetValue("steps", out var stepsElement)
-            ? SiteStepReader.ReadAll(stepsElement, path + ".steps", url, context)
-            : [];
-
-        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path);
+        var (url, steps) = ReadPage(properties, path, bases, context, "give the page to open, like \"https://staging.example.com/account\"", allowEmptyUrl: true);
+        var emulation = properties.TryGetValue("browser", out var browser) ? EmulationReader.ReadSite(browser, path + ".browser", context) : null;
+        return name is null || url is null ? null : new SiteDefinition(name, url, steps, path) { Emulation = emulation };
     }
 }

@@ -38,4 +38,16 @@ public sealed class ConfigurationHashTests
         Hash(Config.Replace("KAYAKO_MESSENGER_TOKEN", "OTHER_TOKEN", StringComparison.Ordinal)).ShouldNotBe(Hash(Config));
         Hash(Config.Replace("{ \"click\": \"#chat\" }", "{ \"fill\": \"#chat\", \"value\": \"x\" }", StringComparison.Ordinal)).ShouldNotBe(Hash(Config));
     }
+
+    [Test]
+    public void What_the_browser_pretends_to_be_changes_it_since_it_decides_what_a_page_does()
+    {
+        var phone = Config.Replace("{ \"messenger\"", "{ \"browser\": { \"device\": \"iPhone 13\" }, \"messenger\"", StringComparison.Ordinal);
+        var sitePhone = Config.Replace("\"steps\":", "\"browser\": { \"device\": \"iPhone 13\" }, \"steps\":", StringComparison.Ordinal);
+        var german = Config.Replace("{ \"messenger\"", "{ \"browser\": { \"locale\": \"de-DE\" }, \"messenger\"", StringComparison.Ordinal);
+
+        Hash(phone).ShouldNotBe(Hash(Config));
+        Hash(german).ShouldNotBe(Hash(Config));
+        Hash(sitePhone).ShouldBe(Hash(phone));
+    }
 }

@@ -87,6 +87,7 @@ public sealed class ConfigurationSchemaTests
     [TestCase("#site", "SiteKeys")]
     [TestCase("#step", "StepKeys")]
     [TestCase("#expect", "ExpectKeys")]
+    [TestCase("#siteBrowser", "EmulationKeys")]
     public void The_schema_allows_exactly_the_keys_the_reader_allows(string where, string readerList)
     {
         var node = where switch
@@ -108,6 +109,7 @@ public sealed class ConfigurationSchemaTests
             nameof(HarnessConfigurationReader.SetupKeys) => HarnessConfigurationReader.SetupKeys,
             "SiteKeys" => SiteReader.SiteKeys,
             "StepKeys" => SiteStepReader.StepKeys,
+            "EmulationKeys" => EmulationReader.EmulationKeys,
             _ => SiteStepReader.ExpectKeys,
         };
         schemaKeys.ShouldBe(readerKeys.Order(StringComparer.Ordinal));
@@ -158,6 +160,15 @@ public sealed class ConfigurationSchemaTests
     [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "fill": "#a", "value": "x", "valueEnv": "X" } ] } ] }""")]
     [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "click": "#a", "valueEnv": "X" } ] } ] }""")]
     [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "steps": [ { "fill": "#a", "valueEnv": "not a name" } ] } ] }""")]
+    [TestCase("""{ "browser": { "viewport": { "width": 390 } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "viewport": { "width": 0, "height": 844 } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "viewport": { "width": 390, "height": 844, "depth": 1 } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "device": "" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "locale": "en_US" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "timezoneId": "+02:00" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "colorScheme": "Dark" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "browser": { "headless": false } } ] }""")]
+    [TestCase("""{ "sites": [ { "name": "a", "url": "https://example.com/", "browser": { "viewport": { "height": 10001, "width": 5 } } } ] }""")]
     public void What_the_reader_rejects_the_schema_rejects(string json)
     {
         Should.Throw<ConfigurationException>(() => HarnessConfigurationReader.Parse(json, "test"));
@@ -169,6 +180,7 @@ public sealed class ConfigurationSchemaTests
     [TestCase("""{ "browser": { "connect": { "cdpEndpoint": "http://127.0.0.1:9222" } }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
     [TestCase("""{ "baseUrl": "https://staging.example.com/", "setup": { "url": "/login", "steps": [ { "fill": "#p", "valueEnv": "P" }, { "click": "#go" } ] }, "sites": [ { "name": "a", "url": "/account" } ] }""")]
     [TestCase("""{ "browser": { "httpCredentials": { "usernameEnv": "U", "passwordEnv": "P" }, "headers": { "X-Key": "K" }, "storageState": "state.json" }, "sites": [ { "name": "a", "url": "https://example.com/" } ] }""")]
+    [TestCase("""{ "browser": { "device": "Pixel 7", "viewport": { "width": 1, "height": 10000 }, "locale": "zh-Hant-TW", "timezoneId": "America/Argentina/Buenos_Aires", "colorScheme": "no-preference" }, "sites": [ { "name": "a", "url": "https://example.com/", "browser": { "device": "Desktop Chrome", "locale": "es-419", "timezoneId": "Etc/GMT+5", "colorScheme": "light" } } ] }""")]
     public void What_the_reader_accepts_the_schema_accepts(string json)
     {
         Should.NotThrow(() => HarnessConfigurationReader.Parse(json, "test"));

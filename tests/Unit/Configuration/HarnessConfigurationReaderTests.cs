@@ -70,7 +70,7 @@ public sealed class HarnessConfigurationReaderTests
 
         var problem = error.Problems.ShouldHaveSingleItem();
         problem.Path.ShouldBe("$.sites[0].stpes");
-        problem.Message.ShouldBe("unknown key \"stpes\". Allowed here: name, url, steps.");
+        problem.Message.ShouldBe("unknown key \"stpes\". Allowed here: name, url, steps, browser.");
     }
 
     [Test]

@@ -58,6 +58,9 @@ public static class SiteCrawler
         var connect = configuration.Browser.Connect;
         var executable = connect is null ? ChromiumLocator.Locate(configuration.Browser.ExecutablePath, configuration.Browser.Headless) : null;
         using var playwright = await Playwright.CreateAsync();
+
+        // Links are read as the configuration's device sees the pages: a phone layout may link elsewhere.
+        var emulation = DeviceEmulation.Resolve(configuration, playwright.Devices);
         await using var demo = DemoSite.IsUsedBy(probe) ? await DemoSite.StartAsync(options.Token, cancellationToken) : null;
         IBrowser? browser = null;
         try
@@ -65,7 +68,8 @@ public static class SiteCrawler
             browser = connect is not null
                 ? await RemoteBrowser.ConnectAsync(playwright, connect, cancellationToken)
                 : await CheckRunner.LaunchAsync(playwright, executable!, configuration.Browser.Headless, cancellationToken);
-            await using var site = await SiteContext.OpenAsync(browser, configuration, WithHost(options, demo), scriptRelease: null, cancellationToken);
+            await DeviceEmulation.CheckWithBrowserAsync(browser, probe, cancellationToken);
+            await using var site = await SiteContext.OpenAsync(browser, configuration, WithHost(options, demo), emulation.Run, scriptRelease: null, cancellationToken);
             site.Context.SetDefaultTimeout((float)crawl.PageTimeout.TotalMilliseconds);
             site.Context.SetDefaultNavigationTimeout((float)crawl.PageTimeout.TotalMilliseconds);
             var level = new List<Uri> { frontier.Start };

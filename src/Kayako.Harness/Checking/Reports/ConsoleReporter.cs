@@ -41,7 +41,7 @@ public sealed class ConsoleReporter : ICheckProgress
         lock (gate)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{verdict} {result.Name} ({runs}{result.Errors} error(s), {result.Warnings} warning(s), {result.Duration.TotalSeconds:0.00} s)"));
+                $"{verdict} {result.Name}{As(result)} ({runs}{result.Errors} error(s), {result.Warnings} warning(s), {result.Duration.TotalSeconds:0.00} s)"));
         }
     }
 
@@ -53,7 +53,7 @@ public sealed class ConsoleReporter : ICheckProgress
         foreach (var site in report.Sites.Where(s => s.Findings.Count > 0 || s.Notes.Count > 0))
         {
             output.WriteLine();
-            output.WriteLine($"{site.Name} — {site.Url}");
+            output.WriteLine($"{site.Name}{As(site)} — {site.Url}");
             foreach (var finding in site.Findings)
             {
                 var severity = finding.Severity == Severity.Error ? Paint("error", "31") : Paint("warning", "33");
@@ -88,6 +88,9 @@ public sealed class ConsoleReporter : ICheckProgress
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.Sites.Count} site(s), {report.Errors} error(s), {report.Warnings} warning(s){flaky} in {report.Duration.TotalSeconds:0.0} s"));
     }
+
+    // A site that ran as anything but a plain desktop Chromium says so: "account as iPhone 13 (390×664, scale 3, mobile, touch)".
+    private static string As(SiteResult site) => site.Emulation is { IsDesktopDefault: false } emulation ? $" as {emulation}" : "";
 
     private string Paint(string text, string code) => colour ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

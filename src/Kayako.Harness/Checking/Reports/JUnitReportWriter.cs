@@ -75,7 +75,8 @@ public static class JUnitReportWriter
 
         var output = site.Findings.Where(f => f.Severity == Severity.Warning)
             .Select(f => $"warning {f.Rule}{(FindingGroups.Repetition(f) is { } times ? $" ({times})" : "")}{(site.Repeat?.InRuns(f) is { } runs ? $" ({runs})" : "")}: {f.Message}")
-            .Concat(site.Notes).Prepend($"url: {site.Url}").ToList();
+            .Concat(site.Notes).Prepend(site.Emulation is { IsDesktopDefault: false } emulation ? $"ran as: {emulation}" : null).Prepend($"url: {site.Url}")
+            .OfType<string>().ToList();
         testCase.Add(new XElement("system-out", Clean(string.Join(Environment.NewLine, output))));
         return testCase;
     }

@@ -14,7 +14,7 @@ namespace Kayako.Harness.Checking.Reports;
 public static class JsonReportReader
 {
     private static readonly string[] RootKeys = ["sites", "summary", "notes", "run"];
-    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "repeat", "steps", "timelineEntries", "timeline"];
+    private static readonly string[] SiteKeys = ["name", "url", "findings", "index", "durationSeconds", "notes", "trace", "repeat", EmulationJson.Key, "steps", "timelineEntries", "timeline"];
     private static readonly string[] RepeatKeys = ["runs", "failedRuns", "flaky", "shownRun"];
     private static readonly string[] StepKeys = ["index", "jsonPath", "action", "logout", "outcome", "error", "screenshot"];
     private static readonly string[] TimelineKeys = ["sequence", "atMilliseconds", "step", "kind", "text", "pageUrl"];
@@ -125,6 +125,7 @@ public static class JsonReportReader
             var trace = properties.TryGetValue("trace", out var traceElement) ? Context.NonEmptyString(traceElement, path + ".trace") : null;
             var repeat = properties.TryGetValue("repeat", out var repeatElement) ? Repeat(repeatElement, path + ".repeat") : null;
             var repeatFailed = repeat is null && properties.ContainsKey("repeat");
+            var emulation = properties.TryGetValue(EmulationJson.Key, out var em) ? EmulationJson.Read(em, path + "." + EmulationJson.Key, Context) : null;
             var steps = Need(properties, path, "steps") is { } st ? Items(st, path + ".steps", Step) : null;
             var timelineEntries = Need(properties, path, "timelineEntries") is { } te ? Context.Integer(te, path + ".timelineEntries", 0, int.MaxValue) : null;
             var timeline = Need(properties, path, "timeline") is { } tl ? Items(tl, path + ".timeline", Entry) : null;
@@ -136,9 +137,9 @@ public static class JsonReportReader
             }
 
             return name is null || url is null || findings is null || index is null || duration is null || notes is null
-                   || steps is null || timelineEntries is null || timeline is null || repeatFailed
+                   || steps is null || timelineEntries is null || timeline is null || repeatFailed || (properties.ContainsKey(EmulationJson.Key) && emulation is null)
                 ? null
-                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value, Repeat = repeat };
+                : new SiteResult(name, url, findings, steps, timeline, trace, notes, duration.Value) { Index = index.Value, TimelineCount = timelineEntries.Value, Repeat = repeat, Emulation = emulation };
         }
 
         // A site played several times: how many runs, which failed, whether they disagreed, which one the site shows.

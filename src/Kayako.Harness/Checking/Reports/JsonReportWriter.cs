@@ -6,7 +6,7 @@ namespace Kayako.Harness.Checking.Reports;
 
 /// <summary>
 /// Writes the JSON report (its shape: docs/ARCHITECTURE.md, README "Reports"): <c>{ "sites": [ { "name", "url", "findings": [ { "rule", "severity",
-/// "message", "cause"?, "step"?, "count"?, "steps"?, "runs"? } ], "index", "durationSeconds", "notes"?, "trace"?, "repeat"?, "steps": [ { "index",
+/// "message", "cause"?, "step"?, "count"?, "steps"?, "runs"? } ], "index", "durationSeconds", "notes"?, "trace"?, "repeat"?, "emulation"?, "steps": [ { "index",
 /// "jsonPath", "action", "logout"?, "outcome", "error"?, "screenshot"? } ], "timelineEntries", "timeline": [ { "sequence",
 /// "atMilliseconds", "step", "kind", "text", "pageUrl" } ] } ], "summary": { "sites", "errors", "warnings" }, "notes"?, "run": { "harnessVersion", "configurationHash", "shard", "startedAt", "endedAt", "durationSeconds",
 /// "tokenChecked", "repeatEach"? } }</c>. With <c>--repeat-each N</c> (N above 1), a site has <c>"repeat": { "runs", "failedRuns",
@@ -14,7 +14,8 @@ namespace Kayako.Harness.Checking.Reports;
 /// <c>"count"</c> and <c>"steps"</c> (the steps of the first occurrences, <c>null</c> while opening) appear only for a
 /// finding that happened more than once. A site's <c>"steps"</c> and <c>"timeline"</c> (its first
 /// <see cref="HtmlReportWriter.MaxTimelineEntries"/> entries of <c>"timelineEntries"</c>) are what the HTML report shows;
-/// <c>"screenshot"</c> is the file a failed step's screenshot was kept in. <c>"run"</c> is what <c>merge</c> needs; <see cref="JsonReportReader"/> reads it all back.
+/// <c>"screenshot"</c> is the file a failed step's screenshot was kept in. <c>"emulation"</c> is what the site's browser pretended to be
+/// (device, viewport, locale, time zone, colour scheme; <see cref="EmulationJson"/>). <c>"run"</c> is what <c>merge</c> needs; <see cref="JsonReportReader"/> reads it all back.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -103,6 +104,7 @@ public static class JsonReportWriter
                 json.WriteNumber("shownRun", repeat.ShownRun);
                 json.WriteEndObject();
             }
+            EmulationJson.Write(json, site.Emulation);
 
             WriteSteps(json, site.Steps);
             WriteTimeline(json, site);

@@ -69,7 +69,7 @@ public sealed class JsonReportReaderTests
 
         problem.Problems.ShouldBe([
             "$.extra: unknown key \"extra\". Allowed here: sites, summary, notes, run.",
-            "$.sites[1].colour: unknown key \"colour\". Allowed here: name, url, findings, index, durationSeconds, notes, trace, repeat, steps, timelineEntries, timeline.",
+            "$.sites[1].colour: unknown key \"colour\". Allowed here: name, url, findings, index, durationSeconds, notes, trace, repeat, emulation, steps, timelineEntries, timeline.",
             "$.sites[1].findings[0].severity: must be \"error\" or \"warning\", not the string \"fatal\".",
             "$.sites[1].index: must be a whole number from 0 to 2147483647, not the string \"first\".",
             "$.run: has no \"configurationHash\".",

@@ -24,7 +24,7 @@ internal static class ShardedReports
                       new Finding(RuleIds.IdentifyTimestampNotNumber, Severity.Warning, "quoted", Step: 0)],
             },
             Steps(i), Timeline(i), i % 5 == 1 ? $"/tmp/traces/site-{i}.zip" : null, i % 5 == 1 ? [$"Playwright trace: /tmp/traces/site-{i}.zip"] : [],
-            TimeSpan.FromMilliseconds(100 + i)) { Index = i }).ToList();
+            TimeSpan.FromMilliseconds(100 + i)) { Index = i, Emulation = Emulation(i) }).ToList();
         return new CheckReport(results, false, ["KAYAKO_MESSENGER_TOKEN is not set: signatures were checked for form only."], TimeSpan.FromSeconds(9))
         {
             ConfigurationHash = Hash,
@@ -32,6 +32,18 @@ internal static class ShardedReports
             EndedAt = Start + TimeSpan.FromSeconds(9),
         };
     }
+
+    // Some sites ran as a phone in another locale, some as a plain desktop, some recorded nothing (a report from before emulation).
+    private static SiteEmulation? Emulation(int i) => (i % 4) switch
+    {
+        0 => new SiteEmulation
+        {
+            Device = "Phone 1", Viewport = new Viewport(390, 664), Screen = new Viewport(390, 844), DeviceScaleFactor = 2.625, IsMobile = true, HasTouch = true,
+            UserAgent = "Mozilla/5.0 (Phone 1) \"quoted\" <b>", Locale = "de-DE", TimezoneId = "Europe/Berlin", ColorScheme = "dark",
+        },
+        1 => SiteEmulation.Desktop,
+        _ => null,
+    };
 
     // Every site opens, clicks and signs out; on the sites with script errors the logout click failed, with a screenshot kept.
     private static List<StepResult> Steps(int i) =>

@@ -33,6 +33,12 @@ internal sealed class SiteSection : ComponentBase
         builder.Close(newLine: true);
         builder.Open("p", "mono");
         builder.UrlLink(Site.Url);
+        if (Site.Emulation is { } emulation)
+        {
+            builder.Text(" · ran as ");
+            builder.Text(emulation.ToString());
+        }
+
         builder.Text(" · ");
         builder.Text(Site.Duration.TotalSeconds, "0.00");
         builder.Text(" s");

@@ -54,13 +54,16 @@ internal static class CheckRun
         var console = new ConsoleReporter(output, ConsoleReporter.ColourSuitsConsole() && output == Console.Out);
         using var signals = new TerminationSignals(cancellationToken);
         DriverCompileCache.Enable(System.Environment.GetEnvironmentVariable, System.Environment.SetEnvironmentVariable);
+        var liveProgress = error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable);
         CrawlResult? found = null;
         if (crawl is not null)
         {
             var start = configuration.Sites[0].Url;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Crawling {start} (same-origin links, at most {crawl.MaxPages} page(s)) with {workers} worker(s)"));
-            found = await SiteCrawler.DiscoverAsync(start, configuration, crawl, new CheckOptions { Workers = workers, Token = token }, signals.Token);
+            using var discovery = new DiscoveryProgress(error, liveProgress);
+            found = await SiteCrawler.DiscoverAsync(start, configuration, crawl with { Progress = discovery },
+                new CheckOptions { Workers = workers, Token = token }, signals.Token);
             configuration = found.Configuration;
         }
 
@@ -72,8 +75,7 @@ internal static class CheckRun
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Checking {checkedSites} site(s){ofShard}{(demo ? " of the bundled demo site" : "")}{times} with {Math.Min(workers, Math.Max(1, checkedSites * repeatEach))} worker(s)"));
         CheckReport report;
-        using (var progress = new RunProgress(console, error, checkedSites,
-            error == Console.Error && RunProgress.LiveSuits(!Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable)))
+        using (var progress = new RunProgress(console, error, checkedSites, liveProgress))
         {
             var options = new CheckOptions
             {

@@ -135,6 +135,23 @@ public sealed class CrawlTests
     private static List<string> Paths(CrawlResult result) => [.. result.Pages.Select(page => page.PathAndQuery)];
 
     [Test]
+    public async Task Discovery_reports_each_page_as_it_starts_and_ends_being_read()
+    {
+        var recorder = new Recorder();
+
+        var result = await DiscoverAsync(new CrawlOptions { MaxPages = 40, Progress = recorder });
+
+        // A start and an end per page read, one change at a time: nothing read twice, nothing left out.
+        var seen = recorder.Reports;
+        seen.Count.ShouldBe(2 * result.Pages.Count);
+        (seen[0].PagesRead, seen[0].PagesFound, seen[0].Reading.Single()).ShouldBe((0, 1, Home));
+        (seen[^1].PagesRead, seen[^1].PagesFound, seen[^1].Reading.Count).ShouldBe((result.Pages.Count, result.Pages.Count, 0));
+        seen.Zip(seen.Skip(1)).ShouldAllBe(pair => pair.Second.PagesRead >= pair.First.PagesRead && pair.Second.PagesFound >= pair.First.PagesFound);
+        seen.ShouldAllBe(report => report.Reading.Count <= Options().Workers);
+        seen.SelectMany(report => report.Reading).Select(page => page.PathAndQuery).Distinct().ShouldBe(Paths(result), ignoreOrder: true);
+    }
+
+    [Test]
     public async Task Every_page_is_found_once_breadth_first_and_each_skip_is_counted()
     {
         var result = await DiscoverAsync(new CrawlOptions { MaxPages = 500 });
@@ -222,5 +239,29 @@ public sealed class CrawlTests
         report.Sites.Single(site => site.Name == "/p/7.html").Findings.Select(f => f.Rule).ShouldBe([RuleIds.MessengerNotLoaded]);
         report.Sites.ShouldAllBe(site => !site.MessengerMissing);
         report.Notes.ShouldNotContain(note => note.Contains("did not load the messenger", StringComparison.Ordinal));
+    }
+
+    private sealed class Recorder : IProgress<CrawlProgress>
+    {
+        private readonly List<CrawlProgress> reports = [];
+
+        public List<CrawlProgress> Reports
+        {
+            get
+            {
+                lock (reports)
+                {
+                    return [.. reports];
+                }
+            }
+        }
+
+        public void Report(CrawlProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
     }
 }

@@ -33,6 +33,12 @@ public sealed record CrawlOptions
     /// <summary>How long one page may take to load while links are collected; a page that does not load is still checked (and reported).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Hears how discovery goes, page by page (<c>check --crawl</c> shows it on standard error); called from worker
+    /// threads. Discovery can be most of a crawl's time, and a run must not look stuck while it goes.
+    /// </summary>
+    public IProgress<CrawlProgress>? Progress { get; init; }
+
     /// <summary>Every problem with these options, each naming its option and value and how to fix it; empty when they can be used.</summary>
     /// <returns>The problems, as configuration problems whose path is the option (<c>--max-pages</c>).</returns>
     public IReadOnlyList<ConfigurationProblem> Problems()

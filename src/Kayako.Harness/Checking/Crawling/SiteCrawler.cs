@@ -73,6 +73,7 @@ public static class SiteCrawler
             site.Context.SetDefaultTimeout((float)crawl.PageTimeout.TotalMilliseconds);
             site.Context.SetDefaultNavigationTimeout((float)crawl.PageTimeout.TotalMilliseconds);
             var level = new List<Uri> { frontier.Start };
+            var progress = new DiscoveryCount(crawl.Progress, frontier);
             while (level.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
                 var links = new (Uri Base, IReadOnlyList<CrawlLink> Links)?[level.Count];
@@ -80,7 +81,18 @@ public static class SiteCrawler
                 {
                     await Parallel.ForEachAsync(Enumerable.Range(0, level.Count),
                         new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellationToken },
-                        async (i, token) => links[i] = await ReadLinksAsync(site.Context, level[i], frontier.Start, crawl.PageTimeout, token));
+                        async (i, token) =>
+                        {
+                            progress.Started(level[i]);
+                            try
+                            {
+                                links[i] = await ReadLinksAsync(site.Context, level[i], frontier.Start, crawl.PageTimeout, token);
+                            }
+                            finally
+                            {
+                                progress.Read(level[i]);
+                            }
+                        });
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -221,6 +233,36 @@ public static class SiteCrawler
             }
 
             return (baseUrl, links);
+        }
+    }
+
+    // What discovery tells CrawlOptions.Progress. The frontier changes only between levels, never while pages are read.
+    private sealed class DiscoveryCount(IProgress<CrawlProgress>? progress, Frontier frontier)
+    {
+        private readonly Lock gate = new();
+        private readonly List<Uri> reading = [];
+        private int read;
+
+        public void Started(Uri page) => Change(() => reading.Add(page));
+
+        public void Read(Uri page) => Change(() =>
+        {
+            reading.Remove(page);
+            read++;
+        });
+
+        private void Change(Action change)
+        {
+            if (progress is null)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                change();
+                progress.Report(new CrawlProgress(read, frontier.Pages.Count, [.. reading]));
+            }
         }
     }
 

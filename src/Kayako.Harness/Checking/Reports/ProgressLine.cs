@@ -51,24 +51,28 @@ internal sealed class ProgressLine : IDisposable
     }
 
     /// <summary>
-    /// Applies <paramref name="change"/>, runs <paramref name="print"/> (a line of its own on the same terminal, with a
-    /// live line cleared first and redrawn after), then writes a plain line.
+    /// Applies <paramref name="change"/>, runs <paramref name="print"/> when given (a line of its own on the same
+    /// terminal, with a live line cleared first and redrawn after), then writes a plain line.
     /// </summary>
-    public void Finished(Action change, Action print)
+    public void Finished(Action change, Action? print = null)
     {
         lock (gate)
         {
             change();
             if (live && !disposed)
             {
-                progress.Write(ClearLine);
-                progress.Flush();
-                print();
+                if (print is not null)
+                {
+                    progress.Write(ClearLine);
+                    progress.Flush();
+                    print();
+                }
+
                 progress.Write(ClearLine + Line());
             }
             else
             {
-                print();
+                print?.Invoke();
                 if (!disposed)
                 {
                     progress.WriteLine(Line());

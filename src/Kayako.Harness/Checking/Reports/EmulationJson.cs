@@ -24,16 +24,16 @@ internal static class EmulationJson
         }
 
         json.WriteStartObject(Key);
-        WriteNullable(json, "device", emulation.Device);
+        JsonReportWriter.WriteNullable(json, "device", emulation.Device);
         WriteSize(json, "viewport", emulation.Viewport);
         WriteSize(json, "screen", emulation.Screen);
         json.WriteNumber("deviceScaleFactor", emulation.DeviceScaleFactor);
         json.WriteBoolean("isMobile", emulation.IsMobile);
         json.WriteBoolean("hasTouch", emulation.HasTouch);
-        WriteNullable(json, "userAgent", emulation.UserAgent);
-        WriteNullable(json, "locale", emulation.Locale);
-        WriteNullable(json, "timezoneId", emulation.TimezoneId);
-        WriteNullable(json, "colorScheme", emulation.ColorScheme);
+        JsonReportWriter.WriteNullable(json, "userAgent", emulation.UserAgent);
+        JsonReportWriter.WriteNullable(json, "locale", emulation.Locale);
+        JsonReportWriter.WriteNullable(json, "timezoneId", emulation.TimezoneId);
+        JsonReportWriter.WriteNullable(json, "colorScheme", emulation.ColorScheme);
         json.WriteEndObject();
     }
 
@@ -118,17 +118,5 @@ internal static class EmulationJson
         json.WriteNumber("width", size.Width);
         json.WriteNumber("height", size.Height);
         json.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

@@ -230,7 +230,8 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    // A string, or null written out: the report's optional strings are always present.
+    internal static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -76,7 +76,16 @@ internal static partial class EmulationReader
         return settings;
     }
 
-    private static Viewport? ReadViewport(JsonElement element, string path, JsonReadContext context)
+    private static Viewport? ReadViewport(JsonElement element, string path, JsonReadContext context) =>
+        ReadSize(element, path, context, key => context.Report(JsonReadContext.Child(path, key),
+            $"is missing; give the viewport's {key} in CSS pixels, like {{ \"width\": 390, \"height\": 844 }}."));
+
+    /// <summary>
+    /// A <c>{ "width", "height" }</c> object of whole CSS pixels (1 to <see cref="Viewport.MaxSide"/>), as the
+    /// configuration's viewport and the JSON report's viewport and screen hold it; each problem is reported to
+    /// <paramref name="context"/>, and a missing side to <paramref name="missing"/>, which says it in the caller's words.
+    /// </summary>
+    internal static Viewport? ReadSize(JsonElement element, string path, JsonReadContext context, Action<string> missing)
     {
         if (context.Object(element, path, ViewportKeys) is not { } properties)
         {
@@ -90,7 +99,7 @@ internal static partial class EmulationReader
                 return context.Integer(value, JsonReadContext.Child(path, key), 1, Viewport.MaxSide);
             }
 
-            context.Report(JsonReadContext.Child(path, key), $"is missing; give the viewport's {key} in CSS pixels, like {{ \"width\": 390, \"height\": 844 }}.");
+            missing(key);
             return null;
         }
 

@@ -14,7 +14,6 @@ internal static class EmulationJson
     public const string Key = "emulation";
 
     private static readonly string[] Keys = ["device", "viewport", "screen", "deviceScaleFactor", "isMobile", "hasTouch", "userAgent", "locale", "timezoneId", "colorScheme"];
-    private static readonly string[] SizeKeys = ["width", "height"];
 
     public static void Write(Utf8JsonWriter json, SiteEmulation? emulation)
     {
@@ -83,28 +82,8 @@ internal static class EmulationJson
             };
     }
 
-    private static Viewport? Size(JsonElement element, string path, JsonReadContext context)
-    {
-        if (context.Object(element, path, SizeKeys) is not { } properties)
-        {
-            return null;
-        }
-
-        int? Side(string key)
-        {
-            if (properties.TryGetValue(key, out var value))
-            {
-                return context.Integer(value, JsonReadContext.Child(path, key), 1, Viewport.MaxSide);
-            }
-
-            context.Report(path, $"has no \"{key}\".");
-            return null;
-        }
-
-        var width = Side("width");
-        var height = Side("height");
-        return width is null || height is null ? null : new Viewport(width.Value, height.Value);
-    }
+    private static Viewport? Size(JsonElement element, string path, JsonReadContext context) =>
+        EmulationReader.ReadSize(element, path, context, key => context.Report(path, $"has no \"{key}\"."));
 
     private static void WriteSize(Utf8JsonWriter json, string name, Viewport? size)
     {
